@@ -1,0 +1,47 @@
+// The extract stage's output: what one article says, before it meets the graph.
+// Entities are local to the article (key "e0", "e1", ...); the resolve stage maps them to graph ids.
+
+export type EntityType = 'Person' | 'Organisation' | 'Country' | 'Location';
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organisation', 'Country', 'Location'];
+
+export type RelationType = 'HAS_ROLE' | 'MEMBER_OF' | 'SENDS_TROOPS_TO' | 'LOCATED_IN';
+
+export interface Sentence {
+  text: string;
+  start: number; // character offsets into the article body
+  end: number;
+}
+
+export interface ExtractedEntity {
+  key: string; // article-local key, e.g. "e3"
+  type: EntityType;
+  name: string; // the fullest form the text uses
+  aliases: string[]; // other forms in the text for the same entity (not plain genitives)
+  code?: string; // ISO 3166-1 alpha-2, for a Country
+  refId?: string; // id of the reference record it was linked to: "country:KZ", "org:csto"
+  country?: string; // ISO code of the country a Location lies in, where known
+  adjectiveOnly?: boolean; // named only through an adjective or demonym ("russiske styrker")
+  sentences: number[]; // indices of the sentences that mention it, one entry per mention
+}
+
+export interface ExtractedStatement {
+  speaker: string | null; // entity key, or null when the text names nobody
+  text: string;
+  sentence: number; // index of the (first) sentence it comes from
+  about: string[]; // entity keys named in the quote
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  source: string; // entity key
+  target: string; // entity key
+  title?: string; // for HAS_ROLE
+  sentence: number; // evidence: index into sentences
+}
+
+export interface Extraction {
+  sentences: Sentence[];
+  entities: ExtractedEntity[];
+  statements: ExtractedStatement[];
+  relations: ExtractedRelation[];
+}
