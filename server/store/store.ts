@@ -1,0 +1,98 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { logger } from '../logger.ts';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j.ts';
+
+// One handle on the graph: explicit read and write transactions, so that a cluster can route them.
+
+export type Tx = ManagedTransaction;
+
+export interface Store {
+  driver: Driver;
+  database: string | undefined;
+  uri: string;
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class StoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`The graph database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+function isConnectionError(err: unknown): boolean {
+  const code = (err as { code?: string })?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Connection (was )?closed/i.test(String(err));
+}
+
+export function connect(uri: string, user: string, password: string, database?: string): Store {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 5_000,
+    logging: { level: 'error', logger: (_level, message) => logger.error({ neo4j: message }) },
+  });
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+  const run = async <T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const s = session(mode);
+    try {
+      return mode === 'READ' ? await s.executeRead(work) : await s.executeWrite(work);
+    } catch (err) {
+      if (isConnectionError(err)) throw new StoreUnavailableError(err);
+      throw err;
+    } finally {
+      await s.close();
+    }
+  };
+  return {
+    driver,
+    database,
+    uri,
+    read: (work) => run('READ', work),
+    write: (work) => run('WRITE', work),
+    async ping(timeoutMs = 2_000) {
+      const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
+      const probe = run('READ', (tx) => tx.run('RETURN 1')).then(
+        () => true,
+        () => false,
+      );
+      return Promise.race([probe, timeout]);
+    },
+    close: () => driver.close(),
+  };
+}
+
+export interface OpenedStore {
+  store: Store;
+  local: LocalNeo4j | null;
+}
+
+/** Connects to NEO4J_URI, or starts (or reuses) the bundled local Neo4j when it is unset. */
+export async function openStore(config: Config): Promise<OpenedStore> {
+  let local: LocalNeo4j | null = null;
+  let uri = config.NEO4J_URI;
+  if (!uri) {
+    local = await startLocalNeo4j({
+      dataDir: config.dataDir,
+      port: config.NEO4J_BOLT_PORT,
+      heap: config.NEO4J_HEAP,
+      pageCache: config.NEO4J_PAGECACHE,
+    });
+    uri = local.uri;
+  }
+  const store = connect(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, config.NEO4J_DATABASE);
+  try {
+    await store.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+  } catch (err) {
+    await store.close();
+    await local?.stop();
+    throw new Error(`Cannot reach Neo4j at ${uri}: ${err instanceof Error ? err.message : err}. Check NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD.`);
+  }
+  return { store, local };
+}
