@@ -1,0 +1,200 @@
+// Feature extraction: every token gets the same number of features (FEATURES_PER_TOKEN), each a
+// 32-bit hash of a template id and a value. Token attributes are hashed once per token and the
+// window features combine those hashes, so no strings are built per feature.
+import { hashStr, mix, IntMap } from './hash.ts';
+import { type Lexicon, matchGazetteers } from './lexicon.ts';
+
+/** Word classes learnt from running text: lower-cased form hash -> row; ids[row * levels + g]. */
+export interface Clusters {
+  map: IntMap;
+  ids: Int32Array;
+  levels: number;
+}
+
+export function emptyClusters(): Clusters {
+  return { map: new IntMap(16), ids: new Int32Array(0), levels: 0 };
+}
+
+const T = (name: string) => hashStr(`tpl:${name}`);
+const PAD = [hashStr('<s-2>'), hashStr('<s-1>'), hashStr('</s+1>'), hashStr('</s+2>')];
+const NONE = hashStr('<none>');
+
+/** The shape of a word: X for upper, x for lower, d for digit, other characters kept; runs collapsed. */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+const F_BITS = {
+  initCap: 1,
+  allCaps: 2,
+  digit: 4,
+  hyphen: 8,
+  first: 16,
+  common: 32,
+  proper: 64,
+  last: 128,
+};
+
+interface TokenAttrs {
+  W: Int32Array;
+  L: Int32Array;
+  shape: Int32Array;
+  flags: Int32Array;
+  pre: Int32Array[]; // prefixes of length 1..4
+  suf: Int32Array[]; // suffixes of length 1..5
+  gaz: Int32Array;
+  cl: Int32Array[]; // cluster id hash per level
+}
+
+const N_PRE = 4;
+const N_SUF = 5;
+
+function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAttrs {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.toLowerCase());
+  const a: TokenAttrs = {
+    W: new Int32Array(n),
+    L: new Int32Array(n),
+    shape: new Int32Array(n),
+    flags: new Int32Array(n),
+    pre: Array.from({ length: N_PRE }, () => new Int32Array(n)),
+    suf: Array.from({ length: N_SUF }, () => new Int32Array(n)),
+    gaz: new Int32Array(n),
+    cl: Array.from({ length: clusters.levels }, () => new Int32Array(n)),
+  };
+  const gmarks = matchGazetteers(lower, lex.gazetteers);
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i];
+    const l = lower[i];
+    const lh = hashStr(l);
+    a.W[i] = hashStr(w);
+    a.L[i] = lh;
+    const shape = wordShape(w);
+    a.shape[i] = hashStr(shape);
+    // Prefix and suffix hashes, incrementally: FNV forwards for prefixes, backwards for suffixes.
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < N_PRE; k++) {
+      if (k < l.length) h = Math.imul(h ^ l.charCodeAt(k), 0x01000193);
+      a.pre[k][i] = mix(h, k);
+    }
+    h = 0x050c5d1f | 0;
+    for (let k = 0; k < N_SUF; k++) {
+      if (k < l.length) h = Math.imul(h ^ l.charCodeAt(l.length - 1 - k), 0x01000193);
+      a.suf[k][i] = mix(h, k + 16);
+    }
+    const initCap = w[0] !== l[0];
+    let f = 0;
+    if (initCap) f |= F_BITS.initCap;
+    if (w.length > 1 && w === w.toUpperCase() && w !== l) f |= F_BITS.allCaps;
+    if (/\d/.test(w)) f |= F_BITS.digit;
+    if (w.length > 1 && w.includes('-')) f |= F_BITS.hyphen;
+    if (i === 0) f |= F_BITS.first;
+    if (i === n - 1) f |= F_BITS.last;
+    if (lex.common.has(lh)) f |= F_BITS.common;
+    if (lex.proper.has(lh)) f |= F_BITS.proper;
+    a.flags[i] = f;
+    let g = 0;
+    for (let k = 0; k < gmarks.length; k++) g |= gmarks[k][i] << (2 * k);
+    a.gaz[i] = g;
+    const row = clusters.levels ? clusters.map.get(lh) : -1;
+    for (let k = 0; k < clusters.levels; k++) {
+      a.cl[k][i] = row < 0 ? NONE : mix(clusters.ids[row * clusters.levels + k], k);
+    }
+  }
+  return a;
+}
+
+const TPL = {
+  bias: T('bias'),
+  W: T('W'),
+  L: T('L'),
+  Lm1: T('L-1'),
+  Lp1: T('L+1'),
+  Lm2: T('L-2'),
+  Lp2: T('L+2'),
+  Lm1L: T('L-1|L'),
+  LLp1: T('L|L+1'),
+  pre: Array.from({ length: N_PRE }, (_, k) => T(`pre${k}`)),
+  suf: Array.from({ length: N_SUF }, (_, k) => T(`suf${k}`)),
+  sh: T('sh'),
+  shm1: T('sh-1'),
+  shp1: T('sh+1'),
+  sh3: T('sh-1|sh|sh+1'),
+  fl: T('fl'),
+  flm1: T('fl-1'),
+  flp1: T('fl+1'),
+  flsh: T('fl|sh'),
+  gz: T('gz'),
+  gzm1: T('gz-1'),
+  gzp1: T('gz+1'),
+  Lm1sh: T('L-1|sh'),
+  shLp1: T('sh|L+1'),
+  sufm1: T('suf3-1'),
+  sufp1: T('suf3+1'),
+  cl: Array.from({ length: 8 }, (_, k) => T(`cl${k}`)),
+  clm1: Array.from({ length: 8 }, (_, k) => T(`cl${k}-1`)),
+  clp1: Array.from({ length: 8 }, (_, k) => T(`cl${k}+1`)),
+};
+
+export function featuresPerToken(clusterLevels: number): number {
+  return 33 + 3 * clusterLevels;
+}
+
+/** Features of every token, flat: feats[i * F + k] with F = featuresPerToken(clusters.levels). */
+export function extractFeatures(tokens: string[], lex: Lexicon, clusters: Clusters): Int32Array {
+  const n = tokens.length;
+  const F = featuresPerToken(clusters.levels);
+  const out = new Int32Array(n * F);
+  if (n === 0) return out;
+  const a = attributes(tokens, lex, clusters);
+  const at = (arr: Int32Array, i: number) =>
+    i < 0 ? PAD[i < -1 ? 0 : 1] : i >= n ? PAD[i > n ? 3 : 2] : arr[i];
+  for (let i = 0; i < n; i++) {
+    let o = i * F;
+    const L = a.L[i];
+    const sh = a.shape[i];
+    out[o++] = TPL.bias;
+    out[o++] = mix(TPL.W, a.W[i]);
+    out[o++] = mix(TPL.L, L);
+    out[o++] = mix(TPL.Lm1, at(a.L, i - 1));
+    out[o++] = mix(TPL.Lp1, at(a.L, i + 1));
+    out[o++] = mix(TPL.Lm2, at(a.L, i - 2));
+    out[o++] = mix(TPL.Lp2, at(a.L, i + 2));
+    out[o++] = mix(TPL.Lm1L, mix(at(a.L, i - 1), L));
+    out[o++] = mix(TPL.LLp1, mix(L, at(a.L, i + 1)));
+    for (let k = 0; k < N_PRE; k++) out[o++] = mix(TPL.pre[k], a.pre[k][i]);
+    for (let k = 0; k < N_SUF; k++) out[o++] = mix(TPL.suf[k], a.suf[k][i]);
+    out[o++] = mix(TPL.sh, sh);
+    out[o++] = mix(TPL.shm1, at(a.shape, i - 1));
+    out[o++] = mix(TPL.shp1, at(a.shape, i + 1));
+    out[o++] = mix(TPL.sh3, mix(mix(at(a.shape, i - 1), sh), at(a.shape, i + 1)));
+    out[o++] = mix(TPL.fl, a.flags[i]);
+    out[o++] = mix(TPL.flm1, i > 0 ? a.flags[i - 1] : -1);
+    out[o++] = mix(TPL.flp1, i < n - 1 ? a.flags[i + 1] : -1);
+    out[o++] = mix(TPL.flsh, mix(a.flags[i], sh));
+    out[o++] = mix(TPL.gz, a.gaz[i]);
+    out[o++] = mix(TPL.gzm1, i > 0 ? a.gaz[i - 1] : -1);
+    out[o++] = mix(TPL.gzp1, i < n - 1 ? a.gaz[i + 1] : -1);
+    out[o++] = mix(TPL.Lm1sh, mix(at(a.L, i - 1), sh));
+    out[o++] = mix(TPL.shLp1, mix(sh, at(a.L, i + 1)));
+    out[o++] = mix(TPL.sufm1, i > 0 ? a.suf[2][i - 1] : -1);
+    out[o++] = mix(TPL.sufp1, i < n - 1 ? a.suf[2][i + 1] : -1);
+    for (let k = 0; k < clusters.levels; k++) {
+      out[o++] = mix(TPL.cl[k], a.cl[k][i]);
+      out[o++] = mix(TPL.clm1[k], i > 0 ? a.cl[k][i - 1] : -1);
+      out[o++] = mix(TPL.clp1[k], i < n - 1 ? a.cl[k][i + 1] : -1);
+    }
+  }
+  return out;
+}

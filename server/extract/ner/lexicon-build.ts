@@ -1,0 +1,110 @@
+// Builds the lexicon at training time from sources outside the training data: the Debian word
+// lists for Bokmål and Nynorsk (package wnorwegian, when installed), country names in Norwegian
+// and English (i18n-iso-countries, Intl.DisplayNames) and city names from the time-zone database.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { HashList, type Lexicon, makeGazetteer } from './lexicon.ts';
+
+const require = createRequire(import.meta.url);
+
+export const DICT_FILES = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
+
+/** The word lists are Latin-1; each line is one form, possibly with a trailing flag after '/'. */
+function readDict(path: string): string[] {
+  return readFileSync(path)
+    .toString('latin1')
+    .split('\n')
+    .map((l) => l.split('/')[0].trim())
+    .filter(Boolean);
+}
+
+export function countryNames(): string[] {
+  const countries = require('i18n-iso-countries');
+  const out = new Set<string>();
+  for (const lang of ['nb', 'nn', 'en']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+    for (const list of Object.values(names)) for (const n of list) out.add(n);
+  }
+  const codes = Object.keys(countries.getAlpha2Codes() as Record<string, string>);
+  for (const lang of ['nb', 'nn', 'en']) {
+    const dn = new Intl.DisplayNames([lang], { type: 'region' });
+    for (const c of codes) {
+      const n = dn.of(c);
+      if (n && n !== c) out.add(n);
+    }
+  }
+  // Short forms that news text uses and neither source lists.
+  for (const n of ['USA', 'UK', 'EU', 'Sovjet', 'Sovjetunionen', 'Russland', 'Kina', 'England', 'Skottland', 'Wales'])
+    out.add(n);
+  return [...out];
+}
+
+/** City names from the IANA time-zone ids that Node knows ("Europe/Oslo" -> "Oslo"). */
+export function cityNames(): string[] {
+  const out = new Set<string>();
+  for (const tz of Intl.supportedValuesOf('timeZone')) {
+    const city = tz.split('/').pop()!.replace(/_/g, ' ');
+    if (/^[A-Z]/.test(city) && !/^(GMT|UTC|Etc)/.test(city)) out.add(city);
+  }
+  // Norwegian spellings and Norwegian towns the time-zone database does not name.
+  for (const n of [
+    'Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Kristiansand', 'Drammen', 'Fredrikstad', 'Bodø',
+    'Ålesund', 'Haugesund', 'Sandnes', 'Sarpsborg', 'Skien', 'Tønsberg', 'Moss', 'Hamar', 'Lillehammer',
+    'Gjøvik', 'Molde', 'Harstad', 'Narvik', 'Alta', 'Kirkenes', 'Hammerfest', 'Arendal', 'Larvik',
+    'Porsgrunn', 'Halden', 'Kongsberg', 'Førde', 'Florø', 'Stord', 'Voss', 'Lillestrøm', 'Asker',
+    'Bærum', 'Sandefjord', 'Steinkjer', 'Mo i Rana', 'Mosjøen', 'Vadsø', 'Longyearbyen', 'Kristiansund',
+    'Volda', 'Ørsta', 'Elverum', 'Kongsvinger', 'Horten', 'Egersund', 'Mandal', 'Grimstad', 'Levanger',
+    'København', 'Göteborg', 'Gøteborg', 'Moskva', 'Kiev', 'Kyiv', 'Beijing', 'Peking', 'Washington',
+    'Brussel', 'Roma', 'Wien', 'Praha', 'Warszawa', 'Aten', 'Lisboa', 'Berlin', 'Paris', 'London',
+    'Madrid', 'New York', 'Los Angeles', 'Genève', 'Stockholm', 'Helsingfors', 'Reykjavík', 'Bagdad',
+    'Kabul', 'Teheran', 'Jerusalem', 'Kairo', 'Beirut', 'Damaskus', 'Istanbul', 'Ankara', 'Tokyo',
+  ])
+    out.add(n);
+  return [...out];
+}
+
+/** Norwegian counties and regions, as a separate gazetteer from towns. */
+export function regionNames(): string[] {
+  return [
+    'Østlandet', 'Vestlandet', 'Sørlandet', 'Nord-Norge', 'Trøndelag', 'Finnmark', 'Troms', 'Nordland',
+    'Møre og Romsdal', 'Vestland', 'Rogaland', 'Agder', 'Telemark', 'Vestfold', 'Viken', 'Innlandet',
+    'Hedmark', 'Oppland', 'Buskerud', 'Akershus', 'Østfold', 'Hordaland', 'Sogn og Fjordane',
+    'Aust-Agder', 'Vest-Agder', 'Sør-Trøndelag', 'Nord-Trøndelag', 'Svalbard', 'Lofoten', 'Vesterålen',
+    'Hallingdal', 'Gudbrandsdalen', 'Valdres', 'Romerike', 'Jæren', 'Hardanger', 'Sunnmøre', 'Nordmøre',
+    'Europa', 'Afrika', 'Asia', 'Amerika', 'Nord-Amerika', 'Sør-Amerika', 'Midtøsten', 'Skandinavia',
+    'Norden', 'Balkan', 'Sibir', 'Arktis', 'Antarktis', 'Nordsjøen', 'Middelhavet', 'Østersjøen',
+  ];
+}
+
+export interface LexiconReport {
+  lexicon: Lexicon;
+  notes: string[];
+}
+
+export function buildLexicon(dictFiles = DICT_FILES): LexiconReport {
+  const notes: string[] = [];
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  for (const f of dictFiles) {
+    if (!existsSync(f)) {
+      notes.push(`word list ${f} missing (apt-get install wnorwegian): trained without it`);
+      continue;
+    }
+    for (const w of readDict(f)) {
+      if (w[0] !== w[0].toLowerCase()) proper.add(w.toLowerCase());
+      else common.add(w);
+    }
+    notes.push(`word list ${f}`);
+  }
+  const gazetteers = [
+    makeGazetteer('country', countryNames()),
+    makeGazetteer('city', cityNames()),
+    makeGazetteer('region', regionNames()),
+  ];
+  notes.push(`${common.size} common forms, ${proper.size} name forms`);
+  return {
+    lexicon: { common: HashList.from(common), proper: HashList.from(proper), gazetteers },
+    notes,
+  };
+}
