@@ -1,0 +1,125 @@
+// The GraphQL operations the explorer uses, each wrapped in a typed function.
+import { gql } from './client.ts';
+import type {
+  ArticleDetail,
+  ArticleRef,
+  Entity,
+  GraphNode,
+  IngestResult,
+  NodeType,
+  Relation,
+  RelationType,
+  Stats,
+  Subgraph,
+} from './types.ts';
+
+const NODE = 'id type name code aliases';
+const EDGE = 'id type source target title weight reference articleIds';
+const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
+const ARTICLE_REF = 'id title date source';
+const STATEMENT = `id text sentence speaker { ${NODE} } article { ${ARTICLE_REF} } about { ${NODE} }`;
+const RELATION = `id type title weight reference source { ${NODE} } target { ${NODE} } evidence { sentence article { ${ARTICLE_REF} } }`;
+
+export async function search(text: string, first = 10, types?: NodeType[], signal?: AbortSignal): Promise<GraphNode[]> {
+  const data = await gql<{ search: GraphNode[] }>(
+    `query Search($text: String!, $first: Int, $types: [NodeType!]) { search(text: $text, first: $first, types: $types) { ${NODE} } }`,
+    { text, first, types },
+    signal,
+  );
+  return data.search;
+}
+
+export interface NeighbourhoodArgs {
+  ids: string[];
+  depth?: number;
+  relationTypes?: RelationType[];
+  limit?: number;
+  minWeight?: number;
+  from?: string;
+  to?: string;
+}
+
+export async function neighbourhood(args: NeighbourhoodArgs): Promise<Subgraph> {
+  const data = await gql<{ neighbourhood: Subgraph }>(
+    `query Neighbourhood($ids: [ID!]!, $depth: Int, $relationTypes: [RelationType!], $limit: Int, $minWeight: Int, $from: String, $to: String) {
+      neighbourhood(ids: $ids, depth: $depth, relationTypes: $relationTypes, limit: $limit, minWeight: $minWeight, from: $from, to: $to) { ${SUBGRAPH} }
+    }`,
+    { ...args },
+  );
+  return data.neighbourhood;
+}
+
+export async function paths(from: string, to: string, maxLength = 4, relationTypes?: RelationType[]): Promise<Subgraph> {
+  const data = await gql<{ paths: Subgraph }>(
+    `query Paths($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!]) {
+      paths(from: $from, to: $to, maxLength: $maxLength, relationTypes: $relationTypes, first: 10) { ${SUBGRAPH} }
+    }`,
+    { from, to, maxLength, relationTypes },
+  );
+  return data.paths;
+}
+
+export async function entity(id: string): Promise<Entity | null> {
+  const data = await gql<{ entity: Entity | null }>(
+    `query Entity($id: ID!) { entity(id: $id) {
+      id type name code aliases reference
+      roles { ${RELATION} }
+      relations(first: 50) { ${RELATION} }
+      statements(first: 50) { ${STATEMENT} }
+      statementsAbout(first: 50) { ${STATEMENT} }
+      mentions(first: 50) { count article { ${ARTICLE_REF} } }
+    } }`,
+    { id },
+  );
+  return data.entity;
+}
+
+export async function article(id: string): Promise<ArticleDetail | null> {
+  const data = await gql<{ article: ArticleDetail | null }>(
+    `query Article($id: ID!) { article(id: $id) { ${ARTICLE_REF} section entities { ${NODE} } statements { ${STATEMENT} } } }`,
+    { id },
+  );
+  return data.article;
+}
+
+export async function relation(id: string): Promise<Relation | null> {
+  const data = await gql<{ relation: Relation | null }>(`query Relation($id: ID!) { relation(id: $id) { ${RELATION} } }`, {
+    id,
+  });
+  return data.relation;
+}
+
+export async function stats(): Promise<Stats> {
+  const data = await gql<{ stats: Stats }>(`{ stats { nodes relationships articles firstDate lastDate } }`);
+  return data.stats;
+}
+
+/** Every article's date, for filtering edges by the dates of the articles that support them. */
+export async function articleDates(): Promise<ArticleRef[]> {
+  const out: ArticleRef[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const data: {
+      articles: { edges: { node: ArticleRef }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+    } = await gql(
+      `query Articles($after: String) { articles(first: 500, after: $after) { edges { node { ${ARTICLE_REF} } } pageInfo { endCursor hasNextPage } } }`,
+      { after },
+    );
+    out.push(...data.articles.edges.map((e) => e.node));
+    if (!data.articles.pageInfo.hasNextPage) break;
+    after = data.articles.pageInfo.endCursor;
+  }
+  return out;
+}
+
+export async function ingestArticle(input: { text: string; date?: string; source?: string; title?: string }): Promise<IngestResult> {
+  const data = await gql<{ ingestArticle: IngestResult }>(
+    `mutation Ingest($text: String!, $date: String, $source: String, $title: String) {
+      ingestArticle(text: $text, date: $date, source: $source, title: $title) {
+        article { ${ARTICLE_REF} } created entities { ${NODE} } statements relations
+      }
+    }`,
+    input,
+  );
+  return data.ingestArticle;
+}

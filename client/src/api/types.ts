@@ -1,0 +1,114 @@
+// Shapes of the GraphQL results the explorer asks for (see schema/*.graphql).
+export const NODE_TYPES = ['PERSON', 'ORGANISATION', 'COUNTRY', 'LOCATION', 'STATEMENT', 'ARTICLE'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'MENTIONS',
+  'SAID',
+  'IN',
+  'ABOUT',
+  'HAS_ROLE',
+  'MEMBER_OF',
+  'SENDS_TROOPS_TO',
+  'LOCATED_IN',
+  'CO_OCCURS',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  name: string;
+  code?: string | null;
+  aliases: string[];
+}
+
+export interface GraphEdge {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  title?: string | null;
+  weight?: number | null;
+  reference: boolean;
+  articleIds: string[];
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date?: string | null;
+  source?: string | null;
+}
+
+export interface Evidence {
+  article: ArticleRef;
+  sentence?: string | null;
+}
+
+export interface Relation {
+  id: string;
+  type: RelationType;
+  title?: string | null;
+  weight?: number | null;
+  reference: boolean;
+  source: GraphNode;
+  target: GraphNode;
+  evidence: Evidence[];
+}
+
+export interface Statement {
+  id: string;
+  text: string;
+  sentence?: string | null;
+  speaker?: GraphNode | null;
+  article: ArticleRef;
+  about: GraphNode[];
+}
+
+export interface Entity {
+  id: string;
+  type: NodeType;
+  name: string;
+  code?: string | null;
+  aliases: string[];
+  reference: boolean;
+  roles: Relation[];
+  relations: Relation[];
+  statements: Statement[];
+  statementsAbout: Statement[];
+  mentions: { count: number; article: ArticleRef }[];
+}
+
+export interface ArticleDetail extends ArticleRef {
+  section?: string | null;
+  entities: GraphNode[];
+  statements: Statement[];
+}
+
+export interface Stats {
+  nodes: number;
+  relationships: number;
+  articles: number;
+  firstDate?: string | null;
+  lastDate?: string | null;
+}
+
+export interface IngestResult {
+  article: ArticleRef;
+  created: boolean;
+  entities: GraphNode[];
+  statements: number;
+  relations: number;
+}
+
+export interface Health {
+  ok: boolean;
+  neo4j: boolean | string;
+}

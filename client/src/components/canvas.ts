@@ -1,0 +1,185 @@
+// The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
+import cytoscape, { type Core, type NodeSingular, type CollectionReturnValue } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { articleDatesAtom, filtersAtom } from '../core/filters/atom.ts';
+import { hiddenElements } from '../core/filters/visibility.ts';
+import { graphAtom } from '../core/graph/atom.ts';
+import { toEdgeElement, toNodeElement } from '../core/graph/elements.ts';
+import type { GraphState } from '../core/graph/types.ts';
+import { selectionAtom } from '../core/selection/atom.ts';
+import { clearSelection, select } from '../core/selection/actions.ts';
+import { cyStyle } from '../styles/cyStyle.ts';
+
+cytoscape.use(fcose);
+
+/** Beyond this many nodes animation and edge drawing during pan/zoom cost more than they give. */
+const BIG = 300;
+const HUGE = 1000;
+
+export interface LayoutReport {
+  nodes: number;
+  laidOut: number;
+  ms: number;
+}
+
+export interface CanvasHandle {
+  cy: Core;
+  /** Resolves when the layout triggered by the latest change has finished. */
+  settled(): Promise<LayoutReport | undefined>;
+  relayout(): Promise<LayoutReport>;
+}
+
+export function createCanvas(container: HTMLElement, onExpand: (id: string) => void): CanvasHandle {
+  const cy = cytoscape({
+    container,
+    style: cyStyle,
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    selectionType: 'single',
+    boxSelectionEnabled: false,
+  });
+  let pending: Promise<LayoutReport | undefined> = Promise.resolve(undefined);
+
+  function tuneForSize(): void {
+    // The renderer reads these on every frame, so they can follow the graph's size.
+    const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    const n = cy.nodes().length;
+    r.textureOnViewport = n > BIG;
+    r.hideEdgesOnViewport = n > HUGE;
+  }
+
+  function runLayout(eles: CollectionReturnValue, incremental: boolean, fixed: NodeSingular[]): Promise<LayoutReport> {
+    const t0 = performance.now();
+    const n = eles.nodes().length;
+    const total = cy.nodes().length;
+    return new Promise((resolve) => {
+      if (n === 0) return resolve({ nodes: total, laidOut: 0, ms: 0 });
+      const layout = eles.layout({
+        name: 'fcose',
+        quality: incremental ? 'default' : total > HUGE ? 'draft' : 'default',
+        randomize: !incremental,
+        animate: total <= BIG,
+        animationDuration: 400,
+        fit: !incremental || total <= BIG,
+        padding: 40,
+        nodeRepulsion: () => 6500,
+        idealEdgeLength: () => 90,
+        // Bounded work for big graphs: fewer iterations, cooling fast.
+        numIter: total > HUGE ? 600 : 2500,
+        fixedNodeConstraint: fixed.length ? fixed.map((f) => ({ nodeId: f.id(), position: { ...f.position() } })) : undefined,
+      } as cytoscape.LayoutOptions);
+      layout.one('layoutstop', () => {
+        const report = { nodes: total, laidOut: n, ms: Math.round(performance.now() - t0) };
+        (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
+        container.dispatchEvent(new CustomEvent('kg:layout', { detail: report }));
+        resolve(report);
+      });
+      layout.run();
+    });
+  }
+
+  /** Puts each new node next to an already placed neighbour, so the incremental layout starts close. */
+  function seedPositions(fresh: CollectionReturnValue): void {
+    const ext = cy.extent();
+    const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    fresh.forEach((node) => {
+      const anchor = node.neighborhood('node').not(fresh).nodes().first();
+      const at = anchor.nonempty() ? anchor.position() : centre;
+      const angle = Math.random() * 2 * Math.PI;
+      const r = 60 + Math.random() * 60;
+      node.position({ x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
+    });
+  }
+
+  function sync(state: GraphState): void {
+    const wasEmpty = cy.nodes().length === 0;
+    const fresh: string[] = [];
+    cy.batch(() => {
+      cy.elements()
+        .filter((ele) => !(ele.isNode() ? state.nodes.has(ele.id()) : state.edges.has(ele.id())))
+        .remove();
+      const add: cytoscape.ElementDefinition[] = [];
+      for (const node of state.nodes.values()) {
+        const existing = cy.getElementById(node.id);
+        if (existing.empty()) {
+          add.push(toNodeElement(node));
+          fresh.push(node.id);
+        } else existing.data(toNodeElement(node).data);
+      }
+      for (const edge of state.edges.values()) {
+        const existing = cy.getElementById(edge.id);
+        if (existing.empty()) add.push(toEdgeElement(edge));
+        else existing.data(toEdgeElement(edge).data);
+      }
+      if (add.length) cy.add(add);
+      cy.nodes('.fresh').removeClass('fresh');
+    });
+    applyFilters();
+    tuneForSize();
+    if (fresh.length === 0) return;
+    const freshSet = new Set(fresh);
+    const freshNodes = cy.nodes().filter((n) => freshSet.has(n.id()));
+    if (state.replaced || wasEmpty) {
+      pending = runLayout(cy.elements(), false, []);
+    } else {
+      seedPositions(freshNodes);
+      const anchors = freshNodes.neighborhood('node').not(freshNodes);
+      const scope = freshNodes.union(anchors).union(freshNodes.connectedEdges());
+      freshNodes.addClass('fresh');
+      pending = runLayout(scope, true, anchors.toArray() as NodeSingular[]).then((report) => {
+        if (cy.nodes().length <= BIG) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+        return report;
+      });
+    }
+  }
+
+  function applyFilters(): void {
+    const hidden = hiddenElements(graphAtom.get(), filtersAtom.get(), articleDatesAtom.get());
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const off = hidden.nodes.has(n.id());
+        if (off !== n.hasClass('filtered')) n.toggleClass('filtered', off);
+      });
+      cy.edges().forEach((e) => {
+        const off = hidden.edges.has(e.id());
+        if (off !== e.hasClass('filtered')) e.toggleClass('filtered', off);
+      });
+    });
+  }
+
+  function showSelection(): void {
+    const s = selectionAtom.get();
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (s.selected) cy.getElementById(s.selected.id).select();
+      cy.elements('.path, .faded, .path-start').removeClass('path faded path-start');
+      if (s.pathIds.length) {
+        const wanted = new Set(s.pathIds);
+        const on = cy.elements().filter((e) => wanted.has(e.id()));
+        on.addClass('path');
+        cy.elements().not(on).addClass('faded');
+      }
+      if (s.pathStart) cy.getElementById(s.pathStart).addClass('path-start');
+    });
+  }
+
+  graphAtom.subscribe(sync);
+  filtersAtom.subscribe(applyFilters);
+  articleDatesAtom.subscribe(applyFilters);
+  selectionAtom.subscribe(showSelection);
+
+  cy.on('tap', 'node', (e) => select('node', e.target.id()));
+  cy.on('tap', 'edge', (e) => select('edge', e.target.id()));
+  cy.on('tap', (e) => {
+    if (e.target === cy) clearSelection();
+  });
+  cy.on('dbltap', 'node', (e) => onExpand(e.target.id()));
+
+  sync(graphAtom.get());
+  return {
+    cy,
+    settled: () => pending,
+    relayout: () => (pending = runLayout(cy.elements(':visible'), false, []) as Promise<LayoutReport>) as Promise<LayoutReport>,
+  };
+}

@@ -1,0 +1,99 @@
+// "Load an article": paste text or drop a .txt file; shows progress, then a summary, and puts the result on the canvas.
+import * as api from '../api/queries.ts';
+import type { IngestResult } from '../api/types.ts';
+import { refreshDates } from '../core/filters/actions.ts';
+import { wantedRelationTypes } from '../core/graph/actions.ts';
+import { graphAtom } from '../core/graph/atom.ts';
+import { NODE_TYPE_LABELS } from '../core/graph/elements.ts';
+import { mergeSubgraph, restrictTo } from '../core/graph/model.ts';
+import { clear, h } from './dom.ts';
+
+export function mountIngest(dialog: HTMLDialogElement): () => void {
+  const text = h('textarea', { name: 'text', required: true, 'aria-label': 'Article text', placeholder: 'Paste the article text here…' });
+  const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': 'Choose a .txt file' });
+  const drop = h('div', { class: 'drop' }, 'Drop a .txt file here, or ', file);
+  const title = h('input', { type: 'text', name: 'title', 'aria-label': 'Title (optional)' });
+  const date = h('input', { type: 'date', name: 'date', 'aria-label': 'Date (optional)' });
+  const source = h('input', { type: 'text', name: 'source', 'aria-label': 'Source (optional)', placeholder: 'e.g. NRK' });
+  const progress = h('div', { role: 'status', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Load article');
+  const cancel = h('button', { type: 'button', onclick: () => dialog.close() }, 'Close');
+  const form = h(
+    'form',
+    { method: 'dialog' },
+    h('h2', { id: 'ingest-title' }, 'Load an article'),
+    text,
+    drop,
+    h('div', { class: 'row' }, h('label', {}, 'Title', title), h('label', {}, 'Date', date), h('label', {}, 'Source', source)),
+    progress,
+    h('div', { class: 'row' }, submit, cancel),
+  );
+  dialog.append(form);
+
+  async function readFile(f: File | undefined): Promise<void> {
+    if (!f) return;
+    text.value = await f.text();
+    if (!title.value) title.value = f.name.replace(/\.txt$/i, '');
+  }
+  file.addEventListener('change', () => void readFile(file.files?.[0]));
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    void readFile(e.dataTransfer?.files[0]);
+  });
+
+  function summary(r: IngestResult): HTMLElement {
+    return h(
+      'div',
+      { class: 'summary', 'data-testid': 'ingest-summary' },
+      h('p', {}, r.created ? `Loaded “${r.article.title}”.` : `“${r.article.title}” was already loaded; nothing changed.`),
+      h('p', {}, `${r.entities.length} entities · ${r.statements} statements · ${r.relations} relations`),
+      h('ul', {}, ...r.entities.map((e) => h('li', {}, `${e.name} (${NODE_TYPE_LABELS[e.type]})`))),
+    );
+  }
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!text.value.trim()) {
+      clear(progress);
+      progress.append(h('p', { class: 'error' }, 'Paste some text or choose a file first.'));
+      return;
+    }
+    submit.disabled = true;
+    clear(progress);
+    progress.append(h('p', {}, 'Processing: parsing, extracting and writing to the graph…'), h('progress', { 'aria-label': 'Processing' }));
+    try {
+      const r = await api.ingestArticle({
+        text: text.value,
+        title: title.value.trim() || undefined,
+        date: date.value || undefined,
+        source: source.value.trim() || undefined,
+      });
+      clear(progress);
+      progress.append(summary(r));
+      // The article's entities and the edges among them, joined to what is already on the canvas.
+      const fresh = [r.article.id, ...r.entities.map((n) => n.id)];
+      const sub = await api.neighbourhood({ ids: fresh, depth: 1, relationTypes: wantedRelationTypes(), limit: 5000 });
+      const keep = new Set([...fresh, ...graphAtom.get().nodes.keys()]);
+      const nodes = [...r.entities, ...sub.nodes.filter((n) => fresh.includes(n.id))];
+      graphAtom.set(mergeSubgraph(graphAtom.get(), { nodes, edges: restrictTo(sub, keep).edges }));
+      void refreshDates().catch(() => {});
+    } catch (error) {
+      clear(progress);
+      progress.append(h('p', { class: 'error', role: 'alert' }, `The article could not be loaded:\n${(error as Error).message}`));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  return () => {
+    clear(progress);
+    dialog.showModal();
+    text.focus();
+  };
+}

@@ -1,0 +1,70 @@
+// Which loaded elements the filters hide. Pure: it is run on every filter change and unit-tested.
+import type { GraphEdge } from '../../api/types.ts';
+import type { GraphState } from '../graph/types.ts';
+import type { FilterState } from './types.ts';
+
+/** The first and last day a date of the given precision covers ("2022-01" → 2022-01-01..2022-01-31). */
+export function dateSpan(date: string): [string, string] {
+  const [y, m, d] = date.split('-');
+  if (d) return [date.slice(0, 10), date.slice(0, 10)];
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
+  }
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+/** True when the date's span overlaps [from, to]; an unknown date is never filtered out. */
+export function dateInRange(date: string | undefined | null, from?: string, to?: string): boolean {
+  if (!date) return true;
+  const [start, end] = dateSpan(date);
+  if (from && end < from) return false;
+  if (to && start > to) return false;
+  return true;
+}
+
+function edgeOutOfRange(edge: GraphEdge, dates: ReadonlyMap<string, string>, from?: string, to?: string): boolean {
+  if (edge.reference || edge.articleIds.length === 0) return false;
+  return !edge.articleIds.some((id) => dateInRange(dates.get(id), from, to));
+}
+
+export interface Hidden {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export function hiddenElements(graph: GraphState, filters: FilterState, dates: ReadonlyMap<string, string>): Hidden {
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  const dated = Boolean(filters.from || filters.to);
+  const hiddenRel = new Set(filters.hiddenRelationTypes);
+  const hiddenType = new Set(filters.hiddenNodeTypes);
+  // Per node: [edges, edges out of the date range]; a node all of whose support is outside the range goes.
+  const support = new Map<string, [number, number]>();
+  const count = (id: string, out: boolean) => {
+    const s = support.get(id) ?? [0, 0];
+    s[0]++;
+    if (out) s[1]++;
+    support.set(id, s);
+  };
+  for (const edge of graph.edges.values()) {
+    const out = dated && edgeOutOfRange(edge, dates, filters.from, filters.to);
+    if (out) edges.add(edge.id);
+    if (hiddenRel.has(edge.type)) edges.add(edge.id);
+    if (edge.type === 'CO_OCCURS' && (!filters.coOccurs || (edge.weight ?? 0) < filters.minWeight)) edges.add(edge.id);
+    // Optional CO_OCCURS edges should not keep an otherwise out-of-range node visible.
+    if (dated && edge.type !== 'CO_OCCURS') {
+      count(edge.source, out);
+      count(edge.target, out);
+    }
+  }
+  for (const node of graph.nodes.values()) {
+    if (hiddenType.has(node.type)) nodes.add(node.id);
+    else if (dated && node.type === 'ARTICLE' && !dateInRange(dates.get(node.id), filters.from, filters.to)) nodes.add(node.id);
+    else if (dated) {
+      const s = support.get(node.id);
+      if (s && s[0] > 0 && s[0] === s[1]) nodes.add(node.id);
+    }
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,140 @@
+// Graph changes that need the server: expanding, searching onto the canvas, example views, paths.
+import * as api from '../../api/queries.ts';
+import { RELATION_TYPES, type GraphNode, type RelationType, type Subgraph } from '../../api/types.ts';
+import { filtersAtom } from '../filters/atom.ts';
+import { setPathIds } from '../selection/actions.ts';
+import { notify, track } from '../status/actions.ts';
+import { graphAtom } from './atom.ts';
+import { countNew, leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from './model.ts';
+
+/** Above this many new nodes an expansion asks first: thousands of nodes slow the canvas down. */
+export const EXPANSION_WARN = 500;
+const MAX_LIMIT = 5000;
+
+/** Asks the user to confirm; replaceable so tests and embedders can answer. */
+export let ask: (message: string) => boolean = (message) => globalThis.confirm?.(message) ?? true;
+export function setAsk(fn: (message: string) => boolean): void {
+  ask = fn;
+}
+
+/** The relation types to fetch: those not filtered out, CO_OCCURS only when switched on. */
+export function wantedRelationTypes(): RelationType[] {
+  const f = filtersAtom.get();
+  return RELATION_TYPES.filter((t) => !f.hiddenRelationTypes.includes(t) && (t !== 'CO_OCCURS' || f.coOccurs));
+}
+
+function addChecked(sub: Subgraph, what: string): boolean {
+  const fresh = countNew(graphAtom.get(), sub.nodes);
+  if (fresh > EXPANSION_WARN && !ask(`${what} would add ${fresh} nodes to the canvas. Continue?`)) return false;
+  graphAtom.set(mergeSubgraph(graphAtom.get(), sub));
+  if (sub.truncated) notify({ kind: 'info', text: `${what}: the result was cut at the limit; not everything is shown.` });
+  else if (fresh === 0) notify({ kind: 'info', text: `${what}: nothing new to show.` });
+  else notify(undefined);
+  return true;
+}
+
+export async function expand(ids: string[], depth = 1): Promise<void> {
+  const f = filtersAtom.get();
+  const sub = await track('Expand', () =>
+    api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined }),
+  );
+  addChecked(sub, 'Expanding');
+}
+
+/** Edges among the given nodes (and the nodes themselves), without bringing in others. */
+export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes()): Promise<Subgraph> {
+  const keep = new Set(ids);
+  const sub = await api.neighbourhood({ ids, depth: 1, relationTypes, limit: MAX_LIMIT });
+  return { ...restrictTo(sub, keep), truncated: sub.truncated };
+}
+
+/** Puts a node (e.g. a search hit) on the canvas, joined to what is already there. */
+export async function putOnCanvas(node: GraphNode): Promise<void> {
+  const present = graphAtom.get().nodes;
+  graphAtom.set(mergeSubgraph(graphAtom.get(), { nodes: [node], edges: [] }));
+  if (present.size === 0) return;
+  const sub = await track('Connecting', () =>
+    api.neighbourhood({ ids: [node.id], depth: 1, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT }),
+  );
+  const keep = new Set([...graphAtom.get().nodes.keys()]);
+  graphAtom.set(mergeSubgraph(graphAtom.get(), restrictTo(sub, keep)));
+}
+
+/** Replaces the canvas with the nodes of a shared view and the edges among them. */
+export async function loadIds(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const sub = await track('Loading the view', () => edgesAmong(ids));
+  graphAtom.set(replaceGraph(sub));
+  const missing = ids.length - sub.nodes.length;
+  if (missing > 0) notify({ kind: 'info', text: `${missing} node(s) of this view are no longer in the graph.` });
+}
+
+export function hide(ids: string[]): void {
+  graphAtom.set(removeNodes(graphAtom.get(), ids));
+}
+
+/** Removes the neighbours that hang on this node alone. */
+export function collapse(id: string): number {
+  const leaves = leavesOf(graphAtom.get(), id);
+  graphAtom.set(removeNodes(graphAtom.get(), leaves));
+  return leaves.length;
+}
+
+export function clearCanvas(): void {
+  graphAtom.set(replaceGraph({ nodes: [], edges: [] }));
+  setPathIds([]);
+}
+
+export interface ExampleView {
+  title: string;
+  description: string;
+  run: () => Promise<void>;
+}
+
+async function firstHit(text: string, types?: GraphNode['type'][]): Promise<GraphNode> {
+  const [hit] = await api.search(text, 1, types);
+  if (!hit) throw new Error(`“${text}” is not in the graph.`);
+  return hit;
+}
+
+async function example(title: string, text: string, type: GraphNode['type'], depth: number, relationTypes?: RelationType[]) {
+  const sub = await track(title, async () => {
+    const hit = await firstHit(text, [type]);
+    return api.neighbourhood({ ids: [hit.id], depth, relationTypes, limit: 1000 });
+  });
+  setPathIds([]);
+  graphAtom.set(replaceGraph(sub));
+}
+
+export const EXAMPLES: ExampleView[] = [
+  {
+    title: 'CSTO members sending troops',
+    description: 'CSTO, its members, and where they send troops',
+    run: () => example('CSTO members sending troops', 'CSTO', 'ORGANISATION', 2, ['MEMBER_OF', 'SENDS_TROOPS_TO']),
+  },
+  {
+    title: 'Who is quoted about Kazakhstan',
+    description: 'Statements about Kazakhstan and who made them',
+    run: () => example('Who is quoted about Kazakhstan', 'Kasakhstan', 'COUNTRY', 2, ['ABOUT', 'SAID']),
+  },
+  {
+    title: 'Tokajev and his roles',
+    description: 'Kassym-Jomart Tokajev, his roles and relations',
+    run: () => example('Tokajev and his roles', 'Tokajev', 'PERSON', 1, ['HAS_ROLE', 'MEMBER_OF', 'LOCATED_IN', 'SAID']),
+  },
+];
+
+/** Fetches the shortest connections between two nodes, adds them, and returns the ids to highlight. */
+export async function findPaths(from: string, to: string): Promise<string[]> {
+  const sub = await track('Paths', () => api.paths(from, to, 4));
+  if (sub.edges.length === 0) {
+    notify({ kind: 'info', text: 'No connection within four steps.' });
+    setPathIds([]);
+    return [];
+  }
+  graphAtom.set(mergeSubgraph(graphAtom.get(), sub));
+  const ids = [...sub.nodes.map((n) => n.id), ...sub.edges.map((e) => e.id)];
+  setPathIds(ids);
+  notify(undefined);
+  return ids;
+}

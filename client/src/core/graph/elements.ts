@@ -1,0 +1,87 @@
+// Mapping API nodes and edges to Cytoscape element definitions. Pure, so it is unit-tested.
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphEdge, GraphNode, NodeType, RelationType } from '../../api/types.ts';
+
+const LABEL_MAX = 42;
+
+export function truncate(text: string, max = LABEL_MAX): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** Countries show their ISO code; quotes and articles a shortened text. */
+export function nodeLabel(node: GraphNode): string {
+  if (node.type === 'COUNTRY' && node.code) return node.code;
+  if (node.type === 'STATEMENT' || node.type === 'ARTICLE') return truncate(node.name, 32);
+  return truncate(node.name);
+}
+
+export function edgeLabel(edge: GraphEdge): string {
+  if (edge.type === 'HAS_ROLE' && edge.title) return truncate(edge.title, 28);
+  if (edge.type === 'CO_OCCURS' && edge.weight) return `co-occurs ×${edge.weight}`;
+  return RELATION_LABELS[edge.type] ?? edge.type;
+}
+
+/** Width grows with the number of supporting articles, with a ceiling so one edge cannot swamp the view. */
+export function edgeWidth(edge: Pick<GraphEdge, 'articleIds'>): number {
+  return Math.min(1.5 + 1.5 * edge.articleIds.length, 9);
+}
+
+export const RELATION_LABELS: Record<RelationType, string> = {
+  MENTIONS: 'mentions',
+  SAID: 'said',
+  IN: 'in',
+  ABOUT: 'about',
+  HAS_ROLE: 'role',
+  MEMBER_OF: 'member of',
+  SENDS_TROOPS_TO: 'sends troops to',
+  LOCATED_IN: 'located in',
+  CO_OCCURS: 'co-occurs',
+};
+
+export const NODE_TYPE_LABELS: Record<NodeType, string> = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  COUNTRY: 'Country',
+  LOCATION: 'Location',
+  STATEMENT: 'Statement',
+  ARTICLE: 'Article',
+};
+
+export function toNodeElement(node: GraphNode): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: { id: node.id, label: nodeLabel(node), name: node.name, type: node.type, code: node.code ?? undefined },
+    classes: node.type.toLowerCase(),
+  };
+}
+
+export function toEdgeElement(edge: GraphEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      label: edgeLabel(edge),
+      width: edgeWidth(edge),
+      weight: edge.weight ?? 0,
+      articles: edge.articleIds.length,
+      reference: edge.reference,
+    },
+    classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : ''].filter(Boolean).join(' '),
+  };
+}
+
+/** Elements for a subgraph: nodes first, and only edges whose ends are present. */
+export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  const ids = new Set<string>();
+  for (const n of nodes) {
+    ids.add(n.id);
+    out.push(toNodeElement(n));
+  }
+  for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) out.push(toEdgeElement(e));
+  return out;
+}

@@ -1,0 +1,13 @@
+export type Health = 'unknown' | 'ok' | 'server-down' | 'neo4j-down';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface StatusState {
+  health: Health;
+  /** Requests in flight; the UI shows a spinner while above zero. */
+  busy: number;
+  notice?: Notice;
+}

@@ -1,0 +1,63 @@
+// Wires the stores, the API and the views together; keeps the view in the URL.
+import { filtersAtom } from './core/filters/atom.ts';
+import { refreshDates } from './core/filters/actions.ts';
+import { expand, loadIds, putOnCanvas } from './core/graph/actions.ts';
+import { graphAtom } from './core/graph/atom.ts';
+import { selectionAtom } from './core/selection/atom.ts';
+import { select } from './core/selection/actions.ts';
+import { decodeView, encodeView } from './core/url/codec.ts';
+import { createCanvas } from './components/canvas.ts';
+import { mountIngest } from './components/ingest.ts';
+import { mountPanel } from './components/panel.ts';
+import { mountSearch } from './components/search.ts';
+import { mountSidebar } from './components/sidebar.ts';
+import { mountStatus } from './components/status.ts';
+import { createTimeline } from './components/timeline.ts';
+import { mountToolbar } from './components/toolbar.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const initial = decodeView(location.search);
+filtersAtom.set(initial.filters);
+
+const canvas = createCanvas($('cy'), (id) => void expand([id]).catch(() => {}));
+mountStatus($('status'), $('busy'), $('empty'));
+mountSidebar($('sidebar'), createTimeline());
+mountPanel($('panel'));
+const openIngest = mountIngest($<HTMLDialogElement>('ingest'));
+mountToolbar($('examples'), $('actions'), canvas.cy, openIngest, () => void canvas.relayout());
+mountSearch($('search'), (node) => {
+  void putOnCanvas(node)
+    .catch(() => {})
+    .then(() => select('node', node.id));
+});
+
+// The URL follows the view (replaceState: no history entry per click).
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function writeUrl(): void {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const sel = selectionAtom.get().selected;
+    const query = encodeView({
+      ids: [...graphAtom.get().nodes.keys()],
+      filters: filtersAtom.get(),
+      selected: sel?.kind === 'node' ? sel.id : undefined,
+    });
+    const next = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
+  }, 150);
+}
+
+void refreshDates().catch(() => {});
+const ready = (initial.ids.length ? loadIds(initial.ids) : Promise.resolve())
+  .catch(() => {})
+  .then(async () => {
+    await canvas.settled();
+    if (initial.selected && graphAtom.get().nodes.has(initial.selected)) select('node', initial.selected);
+    graphAtom.subscribe(writeUrl);
+    filtersAtom.subscribe(writeUrl);
+    selectionAtom.subscribe(writeUrl);
+  });
+
+// Hooks for end-to-end tests and for the console.
+Object.assign(window, { __cy: canvas.cy, __kg: { ready, settled: canvas.settled, graph: graphAtom, filters: filtersAtom } });
