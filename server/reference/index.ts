@@ -1,0 +1,178 @@
+// Reference data: countries, organisations and places a Norwegian news text names, and the word lists the
+// extract stage reads. Everything comes from seeds/*.json; this module only loads and indexes it.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Country {
+  code: string; // ISO 3166-1 alpha-2 (or a reserved code for a former state: SU, YU, CS, DD)
+  name: string; // Bokmål
+  nameNn: string; // Nynorsk
+  aliases: string[];
+  adjectives: string[]; // all inflections: russisk, russiske
+  demonyms: string[]; // all inflections: russer, russere, russerne
+}
+
+export interface Organisation {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: string;
+  members?: string[]; // ISO codes or organisation ids
+  country?: string; // where it is based
+}
+
+export interface Location {
+  name: string;
+  aliases: string[];
+  kind: string;
+  country?: string;
+}
+
+export interface Lexicon {
+  speechVerbs: string[];
+  speechVerbsDirect: string[];
+  indirectVerbs: string[];
+  mediaReportVerbs: string[];
+  pronounsPerson: string[];
+  genericSpeakers: string[];
+  titles: string[];
+  titleSuffixes: string[];
+  titleNormalise: Record<string, string>;
+  orgHeads: string[];
+  orgFirstWords: string[];
+  nameConnectors: string[];
+  nameParticles: string[];
+  troopNouns: string[];
+  troopVerbs: string[];
+  invasionNouns: string[];
+  invasionVerbs: string[];
+  membershipWords: string[];
+  photoCredit: string[];
+  reporterQuestionMarkers: string[];
+  lowercaseOrgs: string[];
+  departmentSuffixes: string[];
+}
+
+export type RefHit =
+  | { kind: 'country'; country: Country; via: 'name' | 'adjective' | 'demonym' }
+  | { kind: 'organisation'; organisation: Organisation }
+  | { kind: 'location'; location: Location };
+
+export interface Reference {
+  countries: Country[];
+  organisations: Organisation[];
+  locations: Location[];
+  lexicon: Lexicon;
+  givenNames: Set<string>;
+  commonWords: Set<string>;
+  /** Longest name in tokens, so a spotter knows how far to look ahead. */
+  maxNameWords: number;
+  /** Every record a written name can denote (case-insensitive; a final genitive s tried as well). */
+  lookup(name: string): RefHit[];
+  /** A country, organisation or place by exact name or alias, written as in running text. */
+  lookupExact(name: string): RefHit[];
+  /** A country named through an adjective or demonym in any inflection: russiske → RU. */
+  countryByAdjective(word: string): Country | undefined;
+  countryByCode(code: string): Country | undefined;
+  organisationById(id: string): Organisation | undefined;
+}
+
+/** The key names are indexed under: NFC, lower case, dashes and spaces normalised. */
+export function refKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SEEDS_DIR = resolve(here, '..', '..', 'seeds');
+
+function readSeed<T>(file: string): T {
+  return JSON.parse(readFileSync(join(SEEDS_DIR, file), 'utf8')) as T;
+}
+
+let cached: Reference | undefined;
+
+export function loadReference(): Reference {
+  if (cached) return cached;
+  const countries = readSeed<{ countries: Country[] }>('countries.json').countries;
+  const organisations = readSeed<{ organisations: Organisation[] }>('organisations.json').organisations;
+  const locations = readSeed<{ locations: Location[] }>('locations.json').locations;
+  const lexicon = readSeed<Lexicon>('lexicon.json');
+  const givenNames = new Set(readSeed<{ names: string[] }>('given-names.json').names);
+  const commonWords = new Set(readSeed<{ words: string[] }>('common-words.json').words);
+
+  const byKey = new Map<string, RefHit[]>();
+  const exact = new Map<string, RefHit[]>();
+  const adjectives = new Map<string, Country>();
+  let maxNameWords = 1;
+  const add = (name: string, hit: RefHit) => {
+    // a single letter (a party code such as H) is read only in a parenthesis after a name, never alone
+    if (name.length < 2) return;
+    const k = refKey(name);
+    const list = byKey.get(k) ?? [];
+    if (!list.some((h) => sameRecord(h, hit))) list.push(hit);
+    byKey.set(k, list);
+    const e = name.normalize('NFC');
+    const el = exact.get(e) ?? [];
+    if (!el.some((h) => sameRecord(h, hit))) el.push(hit);
+    exact.set(e, el);
+    maxNameWords = Math.max(maxNameWords, name.split(/\s+/).length);
+  };
+  for (const c of countries) {
+    for (const n of [c.name, c.nameNn, ...c.aliases]) add(n, { kind: 'country', country: c, via: 'name' });
+    for (const a of c.adjectives) if (!adjectives.has(a)) adjectives.set(a, c);
+    for (const d of c.demonyms) if (!adjectives.has(d)) adjectives.set(d, c);
+  }
+  for (const o of organisations) for (const n of [o.name, ...o.aliases]) add(n, { kind: 'organisation', organisation: o });
+  for (const l of locations) for (const n of [l.name, ...l.aliases]) add(n, { kind: 'location', location: l });
+
+  const codes = new Map(countries.map((c) => [c.code, c]));
+  const orgIds = new Map(organisations.map((o) => [o.id, o]));
+
+  const lookupKey = (name: string): RefHit[] => {
+    const k = refKey(name);
+    const direct = byKey.get(k);
+    if (direct) return direct;
+    // genitive: Kasakhstans, Natos, NATOs, USAs, KrFs
+    if (k.length > 2 && k.endsWith('s')) return byKey.get(k.slice(0, -1)) ?? [];
+    return [];
+  };
+
+  cached = {
+    countries,
+    organisations,
+    locations,
+    lexicon,
+    givenNames,
+    commonWords,
+    maxNameWords,
+    lookup: lookupKey,
+    lookupExact(name) {
+      const e = name.normalize('NFC');
+      const d = exact.get(e);
+      if (d) return d;
+      if (e.length > 2 && e.endsWith('s')) return exact.get(e.slice(0, -1)) ?? [];
+      return [];
+    },
+    countryByAdjective(word) {
+      return adjectives.get(word.normalize('NFC').toLocaleLowerCase('nb'));
+    },
+    countryByCode: (code) => codes.get(code.toUpperCase()),
+    organisationById: (id) => orgIds.get(id),
+  };
+  return cached;
+}
+
+function sameRecord(a: RefHit, b: RefHit): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'country' && b.kind === 'country') return a.country.code === b.country.code;
+  if (a.kind === 'organisation' && b.kind === 'organisation') return a.organisation.id === b.organisation.id;
+  if (a.kind === 'location' && b.kind === 'location') return a.location.name === b.location.name;
+  return false;
+}
