@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphEdge, GraphNode } from '../../client/src/api/types.ts';
+import { defaultFilters } from '../../client/src/core/filters/types.ts';
+import { dateInRange, dateSpan, hiddenElements } from '../../client/src/core/filters/visibility.ts';
+import { replaceGraph } from '../../client/src/core/graph/model.ts';
+
+const node = (id: string, type: GraphNode['type']): GraphNode => ({ id, type, name: id, aliases: [] });
+const edge = (type: GraphEdge['type'], source: string, target: string, articleIds: string[], extra: Partial<GraphEdge> = {}): GraphEdge => ({
+  id: `${type}|${source}|${target}`,
+  type,
+  source,
+  target,
+  reference: false,
+  articleIds,
+  ...extra,
+});
+
+const g = replaceGraph({
+  nodes: [node('kz', 'COUNTRY'), node('ru', 'COUNTRY'), node('csto', 'ORGANISATION'), node('p', 'PERSON'), node('a1', 'ARTICLE'), node('a2', 'ARTICLE')],
+  edges: [
+    edge('SENDS_TROOPS_TO', 'ru', 'kz', ['a1']),
+    edge('MEMBER_OF', 'ru', 'csto', [], { reference: true }),
+    edge('MENTIONS', 'a2', 'p', ['a2']),
+    edge('CO_OCCURS', 'p', 'kz', ['a2'], { weight: 2 }),
+  ],
+});
+const dates = new Map([
+  ['a1', '2022-01'],
+  ['a2', '2023-03-04'],
+]);
+
+describe('dates', () => {
+  it('spans month precision over the whole month', () => {
+    expect(dateSpan('2022-01')).toEqual(['2022-01-01', '2022-01-31']);
+    expect(dateSpan('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(dateInRange('2022-01', '2022-01-15', '2022-02-01')).toBe(true);
+    expect(dateInRange('2022-01', '2022-02-01')).toBe(false);
+    expect(dateInRange(undefined, '2022-02-01')).toBe(true);
+  });
+});
+
+describe('hidden elements', () => {
+  it('hides CO_OCCURS by default and by minimum weight', () => {
+    expect(hiddenElements(g, defaultFilters, dates).edges.has('CO_OCCURS|p|kz')).toBe(true);
+    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true }, dates).edges.size).toBe(0);
+    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true, minWeight: 3 }, dates).edges.has('CO_OCCURS|p|kz')).toBe(true);
+  });
+
+  it('hides node and relation types', () => {
+    const h = hiddenElements(g, { ...defaultFilters, hiddenNodeTypes: ['ARTICLE'], hiddenRelationTypes: ['MEMBER_OF'] }, dates);
+    expect([...h.nodes].sort()).toEqual(['a1', 'a2']);
+    expect(h.edges.has('MEMBER_OF|ru|csto')).toBe(true);
+  });
+
+  it('hides what only out-of-range articles support, keeping reference edges', () => {
+    const h = hiddenElements(g, { ...defaultFilters, from: '2023-01-01' }, dates);
+    expect(h.edges.has('SENDS_TROOPS_TO|ru|kz')).toBe(true);
+    expect(h.edges.has('MEMBER_OF|ru|csto')).toBe(false);
+    expect(h.nodes.has('kz')).toBe(true); // only the 2022 troops edge supported it
+    expect(h.nodes.has('ru')).toBe(false); // the reference membership still does
+    expect(h.nodes.has('a1')).toBe(true);
+    expect(h.nodes.has('p')).toBe(false);
+  });
+});
