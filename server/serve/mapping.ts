@@ -1,0 +1,80 @@
+import type { Node as NeoNode, Relationship } from 'neo4j-driver';
+
+// From Neo4j records to the API's shapes. Node types and relation types map through fixed tables.
+
+export const NODE_TYPE_OF_LABEL: Record<string, string> = {
+  Person: 'PERSON',
+  Organisation: 'ORGANISATION',
+  Country: 'COUNTRY',
+  Location: 'LOCATION',
+  Statement: 'STATEMENT',
+  Article: 'ARTICLE',
+};
+export const LABEL_OF_NODE_TYPE: Record<string, string> = Object.fromEntries(
+  Object.entries(NODE_TYPE_OF_LABEL).map(([l, t]) => [t, l]),
+);
+export const RELATION_TYPES = [
+  'MENTIONS', 'SAID', 'IN', 'ABOUT', 'HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN', 'CO_OCCURS',
+] as const;
+export type RelationTypeName = (typeof RELATION_TYPES)[number];
+
+export interface GraphNode {
+  id: string;
+  type: string;
+  name: string;
+  code: string | null;
+  aliases: string[];
+}
+
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  title: string | null;
+  weight: number | null;
+  reference: boolean;
+  articleIds: string[];
+}
+
+function short(text: string, max = 90): string {
+  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
+}
+
+export function toGraphNode(n: NeoNode): GraphNode {
+  const label = n.labels.find((l) => l in NODE_TYPE_OF_LABEL) ?? 'Location';
+  const p = n.properties as Record<string, unknown>;
+  const name = (p.name ?? p.title ?? (p.text ? short(String(p.text)) : p.id)) as string;
+  return {
+    id: p.id as string,
+    type: NODE_TYPE_OF_LABEL[label],
+    name,
+    code: (label === 'Country' ? (p.code as string) : null) ?? null,
+    aliases: (p.aliases as string[]) ?? [],
+  };
+}
+
+export function edgeId(type: string, source: string, target: string, title?: string | null): string {
+  return [type, source, target, ...(title ? [title] : [])].join('|');
+}
+
+export function toGraphEdge(r: Relationship, source: string, target: string): GraphEdge {
+  const p = r.properties as Record<string, unknown>;
+  const title = (p.title as string) ?? null;
+  return {
+    id: edgeId(r.type, source, target, r.type === 'HAS_ROLE' ? title : null),
+    type: r.type,
+    source,
+    target,
+    title,
+    weight: (p.weight as number) ?? (p.count as number) ?? null,
+    reference: Boolean(p.reference),
+    articleIds: (p.articleIds as string[]) ?? [],
+  };
+}
+
+/** Relationship types as a Cypher pattern fragment, built only from the fixed list above. */
+export function relPattern(types: readonly string[]): string {
+  const known = types.filter((t): t is RelationTypeName => (RELATION_TYPES as readonly string[]).includes(t));
+  return known.length ? `:${known.join('|')}` : '';
+}

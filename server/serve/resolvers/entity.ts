@@ -1,0 +1,138 @@
+import type { Node as NeoNode, Relationship } from 'neo4j-driver';
+import type { Context } from '../context.ts';
+import { badInput, capped, MAX } from '../limits.ts';
+import { edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
+
+// entity and relation: one node or edge with everything said about it and where it was said.
+
+const FACT_TYPES = RELATION_TYPES.filter((t) => !['MENTIONS', 'SAID', 'IN', 'ABOUT', 'CO_OCCURS'].includes(t));
+
+interface RelationRow {
+  id: string;
+  type: string;
+  title: string | null;
+  weight: number | null;
+  reference: boolean;
+  source: GraphNode;
+  target: GraphNode;
+  articleIds: string[];
+  sentences: string[];
+}
+
+function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
+  const p = x.properties as Record<string, unknown>;
+  const source = toGraphNode(s);
+  const target = toGraphNode(t);
+  const title = (p.title as string) ?? null;
+  return {
+    id: edgeId(x.type, source.id, target.id, x.type === 'HAS_ROLE' ? title : null),
+    type: x.type,
+    title,
+    weight: (p.weight as number) ?? null,
+    reference: Boolean(p.reference),
+    source,
+    target,
+    articleIds: (p.articleIds as string[]) ?? [],
+    sentences: (p.sentences as string[]) ?? [],
+  };
+}
+
+async function relationsOf(ctx: Context, id: string, types: readonly string[], first: number): Promise<RelationRow[]> {
+  const res = await ctx.store.read((tx) =>
+    tx.run(
+      `MATCH (e:Node {id: $id})-[x${relPattern(types)}]-(o:Node)
+       RETURN x, startNode(x) AS s, endNode(x) AS t
+       ORDER BY size(coalesce(x.articleIds, [])) DESC, coalesce(x.weight, 0) DESC LIMIT $first`,
+      { id, first },
+    ),
+  );
+  return res.records.map((r) => relationRow(r.get('x'), r.get('s'), r.get('t')));
+}
+
+async function statementsWhere(ctx: Context, pattern: string, id: string, first: number) {
+  const res = await ctx.store.read((tx) =>
+    tx.run(
+      `MATCH ${pattern}
+       OPTIONAL MATCH (sp:Entity)-[:SAID]->(s)
+       RETURN s, sp ORDER BY s.articleId, s.id LIMIT $first`,
+      { id, first },
+    ),
+  );
+  return res.records.map((r) => statementRow(r.get('s'), r.get('sp')));
+}
+
+export function statementRow(s: NeoNode, speaker: NeoNode | null) {
+  const p = s.properties as Record<string, unknown>;
+  return {
+    id: p.id as string,
+    text: p.text as string,
+    sentence: (p.sentence as string) ?? null,
+    articleId: p.articleId as string,
+    speaker: speaker ? toGraphNode(speaker) : null,
+  };
+}
+
+type StatementRow = ReturnType<typeof statementRow>;
+
+export const entityResolvers = {
+  Query: {
+    async entity(_: unknown, { id }: { id: string }, ctx: Context) {
+      const res = await ctx.store.read((tx) => tx.run('MATCH (n:Node {id: $id}) RETURN n', { id }));
+      const n = res.records[0]?.get('n') as NeoNode | undefined;
+      return n ? { ...toGraphNode(n), reference: Boolean(n.properties.reference) } : null;
+    },
+    async relation(_: unknown, { id }: { id: string }, ctx: Context) {
+      const [type, source, target, title] = id.split('|');
+      if (!type || !source || !target || !(RELATION_TYPES as readonly string[]).includes(type)) {
+        throw badInput('relation id must look like TYPE|sourceId|targetId');
+      }
+      const res = await ctx.store.read((tx) =>
+        tx.run(
+          `MATCH (s:Node {id: $source})-[x${relPattern([type])}]->(t:Node {id: $target})
+           WHERE $title IS NULL OR x.title = $title
+           RETURN x, s, t LIMIT 1`,
+          { source, target, title: title ?? null },
+        ),
+      );
+      const r = res.records[0];
+      return r ? relationRow(r.get('x'), r.get('s'), r.get('t')) : null;
+    },
+  },
+  Entity: {
+    roles: (e: GraphNode, _: unknown, ctx: Context) => relationsOf(ctx, e.id, ['HAS_ROLE'], MAX.listFirst),
+    relations: (e: GraphNode, a: { types?: string[] | null; first?: number | null }, ctx: Context) =>
+      relationsOf(ctx, e.id, a.types?.length ? a.types : FACT_TYPES, capped('first', a.first, 100, MAX.listFirst)),
+    statements: (e: GraphNode, a: { first?: number | null }, ctx: Context) =>
+      statementsWhere(ctx, '(:Node {id: $id})-[:SAID]->(s:Statement)', e.id, capped('first', a.first, 100, MAX.listFirst)),
+    statementsAbout: (e: GraphNode, a: { first?: number | null }, ctx: Context) =>
+      statementsWhere(ctx, '(s:Statement)-[:ABOUT]->(:Node {id: $id})', e.id, capped('first', a.first, 100, MAX.listFirst)),
+    async mentions(e: GraphNode, a: { first?: number | null }, ctx: Context) {
+      const res = await ctx.store.read((tx) =>
+        tx.run(
+          `MATCH (a:Article)-[m:MENTIONS]->(:Node {id: $id})
+           RETURN a.id AS id, m.count AS count ORDER BY a.dateFrom DESC, a.id LIMIT $first`,
+          { id: e.id, first: capped('first', a.first, 100, MAX.listFirst) },
+        ),
+      );
+      return res.records.map((r) => ({ articleId: r.get('id'), count: r.get('count') }));
+    },
+  },
+  Relation: {
+    evidence: (r: RelationRow) => r.articleIds.map((articleId, i) => ({ articleId, sentence: r.sentences[i] ?? null })),
+  },
+  Evidence: {
+    article: (e: { articleId: string }, _: unknown, ctx: Context) => ctx.articles.load(e.articleId),
+  },
+  Mention: {
+    article: (m: { articleId: string }, _: unknown, ctx: Context) => ctx.articles.load(m.articleId),
+  },
+  Statement: {
+    article: (s: StatementRow, _: unknown, ctx: Context) => ctx.articles.load(s.articleId),
+    async about(s: StatementRow, _: unknown, ctx: Context) {
+      const res = await ctx.store.read((tx) =>
+        tx.run('MATCH (:Statement {id: $id})-[:ABOUT]->(e) RETURN e', { id: s.id }),
+      );
+      return res.records.map((r) => toGraphNode(r.get('e')));
+    },
+  },
+};

@@ -1,0 +1,179 @@
+import type { Node as NeoNode, Path, Relationship } from 'neo4j-driver';
+import type { Store } from '../../store/store.ts';
+import { badInput, capped, checkDate, MAX } from '../limits.ts';
+import { LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+
+// search, neighbourhood and paths: the reads that draw the canvas.
+
+const ENTITY_TYPES = ['PERSON', 'ORGANISATION', 'COUNTRY', 'LOCATION'];
+const DEFAULT_RELATIONS = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS');
+
+/** Folds like the index's analyser does, since wildcard and fuzzy terms are not analysed. */
+function fold(term: string): string {
+  return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+}
+
+/** Lucene query from free text: every term must match exactly, as a prefix, or within a small edit distance. */
+export function luceneQuery(text: string): string | null {
+  const terms = fold(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ') // all Lucene syntax becomes plain separators
+    .split(/\s+/)
+    .filter((t) => t && !['and', 'or', 'not', 'to'].includes(t));
+  if (terms.length === 0) return null;
+  return terms
+    .slice(0, 8)
+    .map((t) => {
+      const fuzzy = t.length >= 7 ? `${t}~2` : t.length >= 4 ? `${t}~1` : null;
+      return `(${[`${t}^4`, `${t}*^2`, fuzzy].filter(Boolean).join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+export async function search(store: Store, args: { text: string; types?: string[] | null; first?: number | null }): Promise<GraphNode[]> {
+  if (args.text.length > MAX.searchText) throw badInput(`text must be at most ${MAX.searchText} characters`, { maximum: MAX.searchText });
+  const first = capped('first', args.first, 10, MAX.searchFirst);
+  const query = luceneQuery(args.text);
+  if (!query) return [];
+  const types = args.types?.length ? args.types : ENTITY_TYPES;
+  const labels = types.map((t) => LABEL_OF_NODE_TYPE[t]);
+  const wantEntities = types.some((t) => ENTITY_TYPES.includes(t));
+  const wantDocs = types.includes('STATEMENT') || types.includes('ARTICLE');
+  return store.read(async (tx) => {
+    const found: { node: NeoNode; score: number }[] = [];
+    for (const [index, wanted] of [['entity_names', wantEntities], ['document_text', wantDocs]] as const) {
+      if (!wanted) continue;
+      const res = await tx.run(
+        `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
+         WHERE any(l IN labels(node) WHERE l IN $labels)
+         RETURN node, score + log10(1 + coalesce(node.mentionCount, 0)) * 0.1 AS score
+         ORDER BY score DESC LIMIT $first`,
+        { index, query, labels, first, limit: first * 4 },
+      );
+      for (const r of res.records) found.push({ node: r.get('node'), score: r.get('score') });
+    }
+    return found.sort((a, b) => b.score - a.score).slice(0, first).map((f) => toGraphNode(f.node));
+  });
+}
+
+interface NeighbourhoodArgs {
+  ids: string[];
+  depth?: number | null;
+  relationTypes?: string[] | null;
+  limit?: number | null;
+  minWeight?: number | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+// Whether a relationship x and its far node m count under the date range and minimum weight.
+const EDGE_FILTER = `
+  ($minWeight IS NULL OR type(x) <> 'CO_OCCURS' OR x.weight >= $minWeight)
+  AND ($inRange IS NULL OR x.articleIds IS NULL OR coalesce(x.reference, false)
+       OR any(a IN x.articleIds WHERE a IN $inRange))`;
+const NODE_FILTER = `
+  ($inRange IS NULL OR NOT (m:Article OR m:Statement) OR coalesce(m.articleId, m.id) IN $inRange)`;
+
+export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }> {
+  const depth = capped('depth', args.depth, 1, MAX.neighbourhoodDepth, 0);
+  const limit = capped('limit', args.limit, 200, MAX.neighbourhoodLimit);
+  if (args.ids.length > MAX.neighbourhoodIds) throw badInput(`ids may hold at most ${MAX.neighbourhoodIds} ids`, { maximum: MAX.neighbourhoodIds });
+  const minWeight = args.minWeight ?? null;
+  const from = checkDate('from', args.from);
+  const to = checkDate('to', args.to);
+  const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
+  return store.read(async (tx) => {
+    let inRange: string[] | null = null;
+    if (from || to) {
+      const r = await tx.run(
+        `MATCH (a:Article) WHERE ($to IS NULL OR a.dateFrom <= $to) AND ($from IS NULL OR a.dateTo >= $from) RETURN collect(a.id) AS ids`,
+        { from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to },
+      );
+      inRange = r.records[0].get('ids');
+    }
+    const params = { minWeight, inRange };
+    const start = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id', { ids: args.ids });
+    const ids = new Set<string>(start.records.map((r) => r.get('id') as string));
+    let frontier = [...ids];
+    let truncated = false;
+    for (let level = 0; level < depth && frontier.length && !truncated; level++) {
+      const room = limit - ids.size;
+      const res = await tx.run(
+        `UNWIND $frontier AS fid
+         MATCH (n:Node {id: fid})
+         CALL {
+           WITH n
+           MATCH (n)-[x${pattern}]-(m:Node)
+           WHERE ${EDGE_FILTER} AND ${NODE_FILTER}
+           RETURN m.id AS mid
+           ORDER BY coalesce(m.mentionCount, 0) DESC
+           LIMIT $perNode
+         }
+         RETURN DISTINCT mid`,
+        { ...params, frontier, perNode: room + 1 },
+      );
+      const next: string[] = [];
+      for (const r of res.records) {
+        const id = r.get('mid') as string;
+        if (ids.has(id)) continue;
+        if (ids.size >= limit) {
+          truncated = true;
+          break;
+        }
+        ids.add(id);
+        next.push(id);
+      }
+      frontier = next;
+    }
+    const all = [...ids];
+    const nodes = await tx.run('UNWIND $all AS id MATCH (n:Node {id: id}) RETURN n', { all });
+    const edges = await tx.run(
+      `UNWIND $all AS id
+       MATCH (n:Node {id: id})-[x${pattern}]->(m:Node)
+       WHERE m.id IN $all AND ${EDGE_FILTER}
+       RETURN x, n.id AS s, m.id AS t
+       LIMIT $edgeLimit`,
+      { ...params, all, edgeLimit: limit * 10 },
+    );
+    return {
+      nodes: nodes.records.map((r) => toGraphNode(r.get('n'))),
+      edges: edges.records.map((r) => toGraphEdge(r.get('x') as Relationship, r.get('s'), r.get('t'))),
+      truncated,
+    };
+  });
+}
+
+export async function paths(
+  store: Store,
+  args: { from: string; to: string; maxLength?: number | null; relationTypes?: string[] | null; first?: number | null },
+): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }> {
+  // A validated integer, not request text: variable-length bounds cannot be Cypher parameters.
+  const maxLength = capped('maxLength', args.maxLength, 4, MAX.pathLength);
+  const first = capped('first', args.first, 5, MAX.pathsFirst);
+  const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
+  return store.read(async (tx) => {
+    const res = await tx.run(
+      `MATCH (a:Node {id: $from}), (b:Node {id: $to})
+       MATCH p = allShortestPaths((a)-[${pattern}*..${maxLength}]-(b))
+       RETURN p LIMIT $first`,
+      { from: args.from, to: args.to, first },
+    );
+    const nodes = new Map<string, GraphNode>();
+    const edges = new Map<string, GraphEdge>();
+    for (const r of res.records) {
+      const p = r.get('p') as Path;
+      for (const seg of p.segments) {
+        for (const n of [seg.start, seg.end]) nodes.set(n.properties.id, toGraphNode(n));
+        const rel = seg.relationship;
+        const forward = rel.startNodeElementId === seg.start.elementId;
+        const [s, t] = forward ? [seg.start, seg.end] : [seg.end, seg.start];
+        const e = toGraphEdge(rel, s.properties.id, t.properties.id);
+        edges.set(e.id, e);
+      }
+    }
+    if (args.from === args.to && nodes.size === 0) {
+      const self = await tx.run('MATCH (n:Node {id: $id}) RETURN n', { id: args.from });
+      for (const r of self.records) nodes.set(args.from, toGraphNode(r.get('n')));
+    }
+    return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: res.records.length >= first };
+  });
+}

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { articleResolvers } from './resolvers/articles.ts';
+import { entityResolvers } from './resolvers/entity.ts';
+import { neighbourhood, paths, search } from './resolvers/graph.ts';
+import type { Context } from './context.ts';
+
+// The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
+
+export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
+
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'graph.graphql' ? -1 : b === 'graph.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
+
+type Args = Record<string, never>;
+
+export function buildSchema() {
+  return makeExecutableSchema<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: [
+      {
+        Query: {
+          search: (_: unknown, a: Parameters<typeof search>[1], ctx: Context) => search(ctx.store, a),
+          neighbourhood: (_: unknown, a: Parameters<typeof neighbourhood>[1], ctx: Context) => neighbourhood(ctx.store, a),
+          paths: (_: unknown, a: Parameters<typeof paths>[1], ctx: Context) => paths(ctx.store, a),
+        },
+      },
+      entityResolvers,
+      articleResolvers,
+    ] as unknown as Args[],
+  });
+}

@@ -1,0 +1,100 @@
+import type { ResolvedArticle } from '../resolve/resolve.ts';
+import type { Tx } from '../store/store.ts';
+import { ADD_SUPPORT, ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
+
+// The write stage: one resolved article into the graph, inside the caller's transaction.
+
+const entityUpsert = (label: string) => `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $rows AS r
+  MERGE (e:Node {id: r.id})
+    ON CREATE SET e:${label}:Entity, e.name = r.name, e.aliases = [], e.keys = [], e.reference = false,
+                  e.mentionCount = 0, e.code = r.code, e.country = r.country
+  // A fuller name from a later article (a full name after a bare surname) becomes the name.
+  WITH a, e, r, e.name AS oldName
+  SET e.name = CASE WHEN NOT e.reference AND size(split(r.name, ' ')) > size(split(e.name, ' ')) THEN r.name ELSE e.name END
+  WITH a, e, r, [x IN [oldName, r.name] + r.aliases WHERE x <> e.name] AS forms
+  SET e.aliases = [x IN e.aliases WHERE x <> e.name] + [x IN forms WHERE NOT x IN e.aliases],
+      e.keys = e.keys + [k IN r.keys WHERE NOT k IN e.keys],
+      e.country = coalesce(e.country, r.country)
+  WITH a, e, r
+  ${REFRESH_SEARCH_FIELDS}
+  MERGE (a)-[m:MENTIONS]->(e)
+    ON CREATE SET m.count = r.count, m.forms = [r.name] + r.aliases, m.adjectiveOnly = r.adjectiveOnly,
+                  e.mentionCount = e.mentionCount + r.count`;
+
+const relationMerge = (type: string) => `
+  UNWIND $rows AS r
+  MATCH (s:Node {id: r.source})
+  MATCH (t:Node {id: r.target})
+  MERGE (s)-[x:${type}${type === 'HAS_ROLE' ? ' {title: r.title}' : ''}]->(t)
+  ${ADD_SUPPORT}`;
+
+const COOCCURS = `
+  UNWIND $rows AS r
+  MATCH (s:Node {id: r.a})
+  MATCH (t:Node {id: r.b})
+  MERGE (s)-[x:CO_OCCURS]->(t)
+    ON CREATE SET x.weight = 0, x.weights = []
+  ${ADD_SUPPORT}, x.weights = x.weights + r.weight, x.weight = x.weight + r.weight`;
+
+const STATEMENTS = `
+  MATCH (a:Article {id: $articleId})
+  UNWIND $rows AS r
+  MERGE (st:Node {id: r.id})
+    ON CREATE SET st:Statement, st.text = r.text, st.sentence = r.sentence, st.articleId = $articleId
+  MERGE (st)-[:IN]->(a)
+  WITH st, r
+  OPTIONAL MATCH (sp:Entity {id: r.speakerId})
+  FOREACH (_ IN CASE WHEN sp IS NULL THEN [] ELSE [1] END | MERGE (sp)-[:SAID]->(st))
+  WITH st, r
+  UNWIND r.about AS aboutId
+  MATCH (e:Entity {id: aboutId})
+  MERGE (st)-[:ABOUT]->(e)`;
+
+export async function articleExists(tx: Tx, id: string): Promise<boolean> {
+  const res = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+  return (res.records[0].get('n') as number) > 0;
+}
+
+export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
+  const a = r.article;
+  const articleId = a.id;
+  await tx.run(
+    `CREATE (a:Article:Node {id: $id, title: $title, text: $body, date: $date, datePrecision: $datePrecision,
+       dateFrom: $dateFrom, dateTo: $dateTo, section: $section, source: $source, contentHash: $contentHash,
+       fingerprint: $fingerprint, loadedAt: datetime()})`,
+    { ...a, fingerprint: fingerprint(a.body) },
+  );
+  for (const label of ENTITY_LABELS) {
+    const rows = r.entities.filter((e) => e.type === label);
+    if (rows.length) await tx.run(entityUpsert(label), { articleId, rows });
+  }
+  for (const type of TEXT_RELATIONS) {
+    const rows = r.relations.filter((x) => x.type === type);
+    if (rows.length) await tx.run(relationMerge(type), { articleId, rows });
+  }
+  if (r.cooccurrences.length) await tx.run(COOCCURS, { articleId, rows: r.cooccurrences });
+  if (r.statements.length) await tx.run(STATEMENTS, { articleId, rows: r.statements });
+  // Flag the same agency story republished elsewhere, so it is not taken as independent support.
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})
+     MATCH (b:Article {fingerprint: a.fingerprint}) WHERE b <> a
+     MERGE (a)-[:NEAR_DUPLICATE_OF]->(b)`,
+    { articleId },
+  );
+}
+
+/** The opening of a story, folded: republished agency copy keeps it while headlines and bylines change. */
+export function fingerprint(body: string): string {
+  const paragraphs = body.split(/\n\s*\n/);
+  // Skip the first paragraph when there is more: outlets rewrite the headline and lead most.
+  const rest = paragraphs.length > 2 ? paragraphs.slice(1).join(' ') : body;
+  const words = rest
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return words.slice(0, 40).join(' ');
+}

@@ -1,0 +1,78 @@
+import { entityKeys } from '../resolve/names.ts';
+import type { Tx } from '../store/store.ts';
+import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
+
+// Removing an article removes exactly what only it supported.
+
+const count = (res: { records: { get(k: string): unknown }[] }) => (res.records[0]?.get('n') as number) ?? 0;
+
+export async function deleteArticle(tx: Tx, articleId: string): Promise<{ deleted: boolean; removedNodes: number }> {
+  const found = await tx.run('MATCH (a:Article {id: $articleId}) RETURN a.id', { articleId });
+  if (found.records.length === 0) return { deleted: false, removedNodes: 0 };
+
+  const statements = await tx.run(
+    `MATCH (:Article {id: $articleId})<-[:IN]-(s:Statement) DETACH DELETE s RETURN count(*) AS n`,
+    { articleId },
+  );
+  // Text relationships lose this article's support; those left with none (and not reference) go.
+  // Every one of them touches an entity the article mentions, so the search starts there.
+  await tx.run(
+    `MATCH (:Article {id: $articleId})-[:MENTIONS]->(:Entity)-[x]-()
+     WHERE $articleId IN coalesce(x.articleIds, [])
+     WITH DISTINCT x
+     WITH x, [i IN range(0, size(x.articleIds) - 1) WHERE x.articleIds[i] <> $articleId] AS keep
+     SET x.sentences = [i IN keep | x.sentences[i]],
+         x.weights = CASE WHEN x.weights IS NULL THEN null ELSE [i IN keep | x.weights[i]] END,
+         x.articleIds = [i IN keep | x.articleIds[i]]
+     SET x.weight = CASE WHEN x.weights IS NULL THEN x.weight ELSE reduce(t = 0, w IN x.weights | t + w) END
+     WITH x WHERE size(x.articleIds) = 0 AND NOT coalesce(x.reference, false)
+     DELETE x`,
+    { articleId },
+  );
+  const mentioned = await tx.run(
+    `MATCH (:Article {id: $articleId})-[m:MENTIONS]->(e:Entity)
+     SET e.mentionCount = e.mentionCount - m.count
+     DELETE m
+     RETURN collect(DISTINCT e.id) AS ids`,
+    { articleId },
+  );
+  const ids = mentioned.records[0].get('ids') as string[];
+  const orphans = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     WHERE NOT coalesce(e.reference, false) AND NOT ()-[:MENTIONS]->(e)
+     DETACH DELETE e
+     RETURN count(*) AS n`,
+    { ids },
+  );
+  // What stays gets back the aliases and keys that the remaining articles and reference data give.
+  const kept = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
+     WITH e, reduce(acc = [], fs IN collect(m.forms) | acc + fs) AS forms
+     RETURN e.id AS id, [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location']][0] AS type,
+            e.name AS name, coalesce(e.refAliases, []) AS refAliases, coalesce(e.refKeys, []) AS refKeys, forms`,
+    { ids },
+  );
+  const rows = kept.records.map((r) => {
+    const name = r.get('name') as string;
+    const all = [...new Set([...(r.get('refAliases') as string[]), ...(r.get('forms') as string[])])];
+    return {
+      id: r.get('id') as string,
+      aliases: all.filter((a) => a !== name),
+      keys: [...new Set([...(r.get('refKeys') as string[]), ...entityKeys(r.get('type'), [name, ...all])])],
+    };
+  });
+  if (rows.length) {
+    await tx.run(
+      `UNWIND $rows AS r
+       MATCH (e:Entity {id: r.id})
+       SET e.aliases = r.aliases, e.keys = r.keys
+       ${REFRESH_SEARCH_FIELDS}`,
+      { rows },
+    );
+  }
+  await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
+  return { deleted: true, removedNodes: 1 + count(statements) + count(orphans) };
+}
