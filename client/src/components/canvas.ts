@@ -35,7 +35,6 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     style: cyStyle,
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     selectionType: 'single',
     boxSelectionEnabled: false,
   });
@@ -53,11 +52,14 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     const t0 = performance.now();
     const n = eles.nodes().length;
     const total = cy.nodes().length;
+    // The force-directed phase scales with n² and its iteration floor grows with n: for big graphs
+    // the spectral ("draft") phase alone keeps layout time to a couple of seconds.
+    const draft = !incremental && total > HUGE;
     return new Promise((resolve) => {
       if (n === 0) return resolve({ nodes: total, laidOut: 0, ms: 0 });
       const layout = eles.layout({
         name: 'fcose',
-        quality: incremental ? 'default' : total > HUGE ? 'draft' : 'default',
+        quality: draft ? 'draft' : 'default',
         randomize: !incremental,
         animate: total <= BIG,
         animationDuration: 400,
@@ -70,12 +72,28 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         fixedNodeConstraint: fixed.length ? fixed.map((f) => ({ nodeId: f.id(), position: { ...f.position() } })) : undefined,
       } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => {
+        if (draft) spread(eles.nodes());
+        if (!incremental) cy.fit(undefined, 40);
         const report = { nodes: total, laidOut: n, ms: Math.round(performance.now() - t0) };
         (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
         container.dispatchEvent(new CustomEvent('kg:layout', { detail: report }));
         resolve(report);
       });
       layout.run();
+    });
+  }
+
+  /** Spectral layouts come out dense; scale them so each node gets room of about `room`² px. */
+  function spread(nodes: cytoscape.NodeCollection, room = 70): void {
+    const bb = nodes.boundingBox({});
+    const area = Math.max(1, bb.w * bb.h);
+    const factor = Math.sqrt((nodes.length * room * room) / area);
+    if (factor <= 1) return;
+    const cx = (bb.x1 + bb.x2) / 2;
+    const cy0 = (bb.y1 + bb.y2) / 2;
+    nodes.positions((n) => {
+      const p = n.position();
+      return { x: cx + (p.x - cx) * factor, y: cy0 + (p.y - cy0) * factor };
     });
   }
 
@@ -93,6 +111,8 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   }
 
   function sync(state: GraphState): void {
+    const sel = selectionAtom.get().selected;
+    if (sel && !(sel.kind === 'node' ? state.nodes.has(sel.id) : state.edges.has(sel.id))) clearSelection();
     const wasEmpty = cy.nodes().length === 0;
     const fresh: string[] = [];
     cy.batch(() => {
