@@ -52,6 +52,8 @@ export interface Lexicon {
   reporterQuestionMarkers: string[];
   lowercaseOrgs: string[];
   departmentSuffixes: string[];
+  placeNouns: string[];
+  locPrepositions: string[];
 }
 
 export type RefHit =

@@ -1,0 +1,27 @@
+// The extract stage: article body in, what it says out (entities, statements, relations), synchronously.
+import type { Extraction } from './types.ts';
+import { loadReference } from '../reference/index.ts';
+import { layout } from './text.ts';
+import { spot, spotContext, type SpotContext } from './spot.ts';
+import { resolve } from './resolve.ts';
+import { rescueInitial } from './rescue.ts';
+import { findStatements } from './statements.ts';
+import { findRelations } from './relations.ts';
+
+let ctx: SpotContext | undefined;
+
+export function extract(body: string): Extraction {
+  const ref = loadReference();
+  ctx ??= spotContext(ref);
+  const L = layout(body);
+  const mentions = rescueInitial(ctx, L, spot(ctx, L));
+  const { entities, of } = resolve(ref, L, mentions);
+  const statements = findStatements(ctx, L, mentions, of, entities);
+  const relations = findRelations(ctx, L, mentions, of, entities);
+  return {
+    sentences: L.sents.map((s) => ({ text: s.text, start: s.start, end: s.end })),
+    entities,
+    statements,
+    relations,
+  };
+}

@@ -1,0 +1,60 @@
+// Name forms: genitives, transliteration variants, initials.
+
+/**
+ * A genitive -s is stripped only when it is safe to: for names known to the reference data (the caller knows),
+ * and for acronyms ("NATOs", "KrFs"). Other names ending in s ("Reuters", "Hans") are decided later, against the
+ * forms the whole article uses.
+ */
+export function stripGenitive(text: string, known: boolean): { form: string; genitive: boolean } {
+  if (/^\p{Lu}[\p{Lu}\d]*\p{Ll}?s$/u.test(text) && text.length >= 3 && /\p{Lu}{2}|\p{Lu}\p{Ll}\p{Lu}/u.test(text)) {
+    return { form: text.slice(0, -1), genitive: true }; // NATOs, USAs, KrFs, SVs
+  }
+  if (known && /s$/.test(text) && text.length > 3) return { form: text.slice(0, -1), genitive: true };
+  return { form: text, genitive: false };
+}
+
+/**
+ * A key under which transliteration variants of a name meet: Tokajev / Tokayev, Kassym-Jomart / Kassym-Zhomart,
+ * Erdogan / Erdoğan, Zelenskyj / Zelensky / Selenskyj.
+ */
+export function translitKey(name: string): string {
+  let s = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'a')
+    .replace(/ß/g, 'ss');
+  s = s
+    .replace(/shch|sjtsj|chtch/g, 's')
+    .replace(/zh|sch|sh|sj|ch|tsj|tch|tj|kj/g, 's')
+    .replace(/kh|ck|q|c(?=[aou])/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'j')
+    .replace(/ij|ji|ii|iy/g, 'i')
+    .replace(/j(?=$|[^aeiouy])/g, 'i') // "Zelenskyj" ~ "Zelenski"
+    .replace(/ie|ye|je/g, 'e')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[^a-z]/g, '');
+  return s.replace(/i$/, 'i');
+}
+
+/** Initials of a multi-word name: "Tom Hugo" → "TH", "Hans-Christian Gabrielsen" → "HCG". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Does the acronym spell the capitalised words of the expansion? ("SAC", "Strategic Airlift Capability") */
+export function acronymOf(acr: string, expansion: string): boolean {
+  const words = expansion.split(/[\s-]+/).filter((w) => w.length > 0 && !/^(og|of|for|i|and|the|de|des|du|la|le)$/i.test(w));
+  const letters = words.map((w) => w[0].toUpperCase()).join('');
+  return letters === acr.toUpperCase();
+}

@@ -1,0 +1,31 @@
+// Sentence-initial words are capitalised whatever they are, so the spotter leaves out those that are also
+// ordinary words. Once the article's names are known, such a word that is one of them is a mention after all
+// ("Dale, som selv har bodd i Kasakhstan, ..." after "Ivar Dale").
+import type { Mention, SpotContext } from './spot.ts';
+import { isCap, type TextLayout } from './text.ts';
+import { translitKey } from './names.ts';
+
+export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): Mention[] {
+  const known = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.adjective) continue;
+    if (m.type === 'Person') for (const w of m.form.split(' ')) if (w.length > 2) known.set(translitKey(w), m);
+    if (m.type !== 'Person' && m.form.split(' ').length === 1) known.set(translitKey(m.form), m);
+  }
+  const covered = new Set(ms.map((m) => `${m.sent}:${m.start}`));
+  const out = [...ms];
+  for (const s of L.sents) {
+    s.tokens.forEach((t, i) => {
+      if (!isCap(t.text) || covered.has(`${s.index}:${i}`)) return;
+      const prev = s.tokens[i - 1]?.text;
+      if (i > 0 && prev !== undefined && !/^[–—«"(:-]$/.test(prev)) return;
+      const w = t.text;
+      const hit = known.get(translitKey(w)) ?? (w.endsWith('s') ? known.get(translitKey(w.slice(0, -1))) : undefined);
+      if (!hit || isCap(s.tokens[i + 1]?.text ?? '')) return;
+      const form = known.has(translitKey(w)) ? w : w.slice(0, -1);
+      out.push({ sent: s.index, start: i, end: i + 1, text: w, form, genitive: form !== w, type: hit.type, source: 'caps', strong: hit.strong, ref: hit.ref && hit.form === form ? hit.ref : undefined });
+    });
+  }
+  void ctx;
+  return out.sort((a, b) => a.sent - b.sent || a.start - b.start);
+}

@@ -1,0 +1,341 @@
+// Entity spotting: finds the spans that name something, and a first guess of what they name.
+// Signals, strongest first: reference data (gazetteers), name-shape rules (capitalised runs, organisation head
+// nouns, acronyms, given names), context words (titles, speech verbs, place nouns), and the NER tagger's tags.
+import type { EntityType } from './types.ts';
+import type { RefHit, Reference } from '../reference/index.ts';
+import { isAllCaps, isCap, isPunct, type Sent, type TextLayout } from './text.ts';
+import { getTagger } from './tagger.ts';
+import { stripGenitive } from './names.ts';
+
+export type MentionSource = 'gazetteer' | 'caps' | 'adjective' | 'lowercase' | 'prefix';
+
+export interface Mention {
+  sent: number;
+  start: number; // token index in the sentence
+  end: number; // exclusive
+  text: string; // the surface form
+  form: string; // the name form: genitive stripped, hyphen prefix only
+  genitive: boolean;
+  type: EntityType;
+  ref?: RefHit;
+  source: MentionSource;
+  adjective?: boolean; // a country named through an adjective or demonym
+  strong: boolean; // typed by a rule or reference data, not by default
+  suffix?: string; // the rest of a hyphen compound: "leder" in "LO-leder"
+}
+
+export interface SpotContext {
+  ref: Reference;
+  words: {
+    titles: Set<string>;
+    speech: Set<string>;
+    orgHeads: string[];
+    orgFirst: Set<string>;
+    particles: Set<string>;
+    lowerOrgs: Set<string>;
+    placeNouns: Set<string>;
+  };
+}
+
+export function spotContext(ref: Reference): SpotContext {
+  const L = ref.lexicon;
+  return {
+    ref,
+    words: {
+      titles: new Set(L.titles.filter((t) => !t.includes(' '))),
+      speech: new Set([...L.speechVerbs, ...L.speechVerbsDirect]),
+      orgHeads: L.orgHeads,
+      orgFirst: new Set(L.orgFirstWords),
+      particles: new Set(L.nameParticles),
+      lowerOrgs: new Set(L.lowercaseOrgs),
+      placeNouns: new Set(L.placeNouns),
+    },
+  };
+}
+
+export function isTitleWord(ctx: SpotContext, w: string): boolean {
+  const lw = w.toLocaleLowerCase('nb').replace(/(en|a|et)$/, '');
+  if (ctx.words.titles.has(w.toLocaleLowerCase('nb')) || ctx.words.titles.has(lw)) return true;
+  return ctx.ref.lexicon.titleSuffixes.some((s) => w.toLocaleLowerCase('nb').endsWith(s) || lw.endsWith(s));
+}
+
+const hasOrgHead = (ctx: SpotContext, w: string): boolean => {
+  const lw = w.toLocaleLowerCase('nb');
+  return ctx.words.orgHeads.some((h) => lw === h || (lw.length > h.length + 2 && lw.endsWith(h)) || lw === h + 'en' || lw === h + 'et' || lw.endsWith(h + 'en'));
+};
+
+/** First token of a sentence, or after an opening dash, quote or colon: capitalised whatever it is. */
+function sentenceInitial(s: Sent, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = s.tokens[j].text;
+    if (/^[–—«"(:-]$/.test(t)) return true;
+    return false;
+  }
+  return true;
+}
+
+const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : h.kind === 'organisation' ? 'Organisation' : 'Location');
+
+function bestHit(hits: RefHit[]): RefHit {
+  // a country outranks a place of the same name; an organisation outranks a place ("Norwegian" vs nothing)
+  return hits.find((h) => h.kind === 'country') ?? hits.find((h) => h.kind === 'organisation') ?? hits[0];
+}
+
+export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
+  const out: Mention[] = [];
+  const tagger = getTagger();
+  for (const s of L.sents) {
+    const toks = s.tokens.map((t) => t.text);
+    const tags = tagger ? tagger.tag(toks) : null;
+    let i = 0;
+    while (i < toks.length) {
+      const m = spotAt(ctx, s, toks, tags, i);
+      if (m) {
+        out.push(...m.mentions);
+        i = m.next;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+interface Step {
+  mentions: Mention[];
+  next: number;
+}
+
+function mk(s: Sent, start: number, end: number, type: EntityType, source: MentionSource, strong: boolean, ref?: RefHit): Mention {
+  const toks = s.tokens.slice(start, end).map((t) => t.text);
+  const text = joinTokens(toks);
+  const g = stripGenitive(text, ref ? true : false);
+  return { sent: s.index, start, end, text, form: g.form, genitive: g.genitive, type, ref, source, strong };
+}
+
+export function joinTokens(toks: string[]): string {
+  return toks.join(' ').replace(/- og /g, '- og ').replace(/\s+([,.])/g, '$1');
+}
+
+/** The longest reference name starting at token i. */
+function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { end: number; hits: RefHit[] } | null {
+  const max = Math.min(ctx.ref.maxNameWords, toks.length - i);
+  for (let len = max; len >= 1; len--) {
+    const span = toks.slice(i, i + len);
+    if (span.some((t) => isPunct(t) && t !== '-' && t !== '&' && t !== '.')) continue;
+    const name = joinTokens(span);
+    const first = span[0];
+    if (isCap(first)) {
+      const hits = ctx.ref.lookup(name);
+      // a one-word hit must be written as the reference writes it (case), except for its first letter
+      if (hits.length && (len > 1 || caseFits(ctx, name))) return { end: i + len, hits };
+    } else {
+      // lower-case: only names the reference itself writes in lower case, or long multi-word names
+      const exact = ctx.ref.lookupExact(name);
+      if (exact.length) return { end: i + len, hits: exact };
+      if (len >= 3) {
+        const hits = ctx.ref.lookup(name);
+        if (hits.length) return { end: i + len, hits };
+      }
+    }
+  }
+  return null;
+}
+
+function caseFits(ctx: SpotContext, w: string): boolean {
+  if (ctx.ref.lookupExact(w).length) return true;
+  // "NATOs" / "Natos" / "NATO-landene": an acronym may be written all caps or capitalised
+  const lower = w.toLocaleLowerCase('nb');
+  return ctx.ref.lookup(w).some((h) => {
+    const names = h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+    return names.some((n) => n.toLocaleLowerCase('nb') === lower.replace(/s$/, '') || n.toLocaleLowerCase('nb') === lower) && (isCap(w));
+  });
+}
+
+function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number): Step | null {
+  const w = toks[i];
+  if (isPunct(w)) return null;
+  const initial = sentenceInitial(s, i);
+
+  // "Universitetssykehuset i Nord-Norge", "Universitetet i Bergen": an organisation word, i, a place
+  if (isCap(w) && ctx.words.orgFirst.has(w) && !['Den', 'Det', 'De', 'Dei'].includes(w) && toks[i + 1] === 'i' && isCap(toks[i + 2] ?? '')) {
+    const g = gazetteerAt(ctx, s, toks, i);
+    if (!g || g.end <= i + 1) return { mentions: [mk(s, i, i + 3, 'Organisation', 'caps', true)], next: i + 3 };
+  }
+
+  const g = gazetteerAt(ctx, s, toks, i);
+  if (g) {
+    let end = g.end;
+    let hit = bestHit(g.hits);
+    let type = refType(hit);
+    // a place followed by a party: its local branch ("Nordland KrF"); a place or name followed by an
+    // organisation head noun: an organisation of its own ("Telemark tingrett", "Sørlandet sykehus")
+    const nextHits = end < toks.length && isCap(toks[end]) ? ctx.ref.lookup(toks[end]) : [];
+    if (type === 'Location' && nextHits.some((h) => h.kind === 'organisation' && h.organisation.category === 'party')) {
+      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+    }
+    if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
+      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+    }
+    if (end < toks.length && type === 'Organisation' && /s$/.test(toks[end - 1]) && !isCap(toks[end]) && hasOrgHead(ctx, toks[end])) {
+      // "KrFs valkomité": an organisation's own body
+      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+    }
+    // sentence-initial common words that happen to be names ("Man", "Venstre side") need a capital inside
+    const m = mk(s, i, end, type, 'gazetteer', true, hit);
+    if (hit.kind === 'country') m.form = stripGenitive(m.text, true).form;
+    return { mentions: [m], next: end };
+  }
+
+  // hyphen compounds: "Nato-landet", "LO-leder", "Kasakhstanske-styrker", "NHO-bedrifter"
+  const hy = /^([\p{L}]+)-(\p{Ll}[\p{L}-]*)$/u.exec(w);
+  if (hy) {
+    const [, head, tail] = hy;
+    const hits = isCap(head) ? ctx.ref.lookup(head) : [];
+    if (hits.length && (caseFits(ctx, head))) {
+      const hit = bestHit(hits);
+      const m = mk(s, i, i + 1, refType(hit), 'prefix', true, hit);
+      m.text = head;
+      m.form = stripGenitive(head, true).form;
+      m.suffix = tail;
+      return { mentions: [m], next: i + 1 };
+    }
+    const adj = ctx.ref.countryByAdjective(head);
+    if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
+    return null;
+  }
+
+  // country adjectives and demonyms: "russiske styrker", "svenskane"
+  if (!isCap(w) || initial) {
+    const c = ctx.ref.countryByAdjective(w);
+    if (c) return { mentions: [adjMention(ctx, s, i, w)], next: i + 1 };
+  }
+
+  if (!isCap(w)) {
+    const lw = w.toLocaleLowerCase('nb');
+    if (ctx.words.lowerOrgs.has(lw) || /^\p{Ll}+departement(et)?$/u.test(w)) {
+      return { mentions: [mk(s, i, i + 1, 'Organisation', 'lowercase', false)], next: i + 1 };
+    }
+    // "Helse- og omsorgsdepartementet" with a lower-case first part is rare; lower-case words are not names
+    return null;
+  }
+
+  return capsRun(ctx, s, toks, tags, i, initial);
+}
+
+function adjMention(ctx: SpotContext, s: Sent, i: number, word: string): Mention {
+  const c = ctx.ref.countryByAdjective(word)!;
+  const hit: RefHit = { kind: 'country', country: c, via: 'adjective' };
+  const m = mk(s, i, i + 1, 'Country', 'adjective', true, hit);
+  m.adjective = true;
+  m.text = word;
+  m.form = c.name;
+  return m;
+}
+
+function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, initial: boolean): Step | null {
+  const ref = ctx.ref;
+  const commonInitial = (w: string) => ref.commonWords.has(w.toLocaleLowerCase('nb')) && !ref.givenNames.has(w);
+  // all-caps words that are ordinary words: a caption's label ("TALER TIL FOLKET:")
+  if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLocaleLowerCase('nb'))) return null;
+  if (/\d/.test(toks[i])) return null;
+  let j = i;
+  // "Den norske Helsingforskomité": a capitalised article mid-sentence opens a name
+  if (['Den', 'Det', 'De', 'Dei'].includes(toks[i]) && !initial) {
+    let k = i + 1;
+    while (k < toks.length && k < i + 5 && /^\p{Ll}+$/u.test(toks[k]) && !isPunct(toks[k])) {
+      if (hasOrgHead(ctx, toks[k]) || /(komité|komiteen|union|unionen|forbund|råd|rådet|parti|partiet|stiftelse|stiftinga)$/.test(toks[k])) break;
+      k++;
+    }
+    if (k < toks.length && (isCap(toks[k]) || hasOrgHead(ctx, toks[k]) || /(komité|union|råd|parti|stiftelse)/.test(toks[k]))) {
+      j = k + 1;
+      while (j < toks.length && isCap(toks[j]) && !isPunct(toks[j])) j++;
+      return { mentions: [mk(s, i, j, 'Organisation', 'caps', true)], next: j };
+    }
+    return null;
+  }
+  if (initial && commonInitial(toks[i])) {
+    // sentence-initial ordinary word; a name may still follow ("Storebror Henrik")
+    return null;
+  }
+  while (j < toks.length) {
+    const t = toks[j];
+    if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !(j > i && isAllCaps(t) && ref.commonWords.has(t.toLocaleLowerCase('nb')))) {
+      // a gazetteer name inside a run of capitals ends the run ("Erik Lunde (Oslo)" is cut by punctuation anyway)
+      if (j > i && ref.lookup(t).some((h) => h.kind === 'country')) break;
+      j++;
+      continue;
+    }
+    if (j > i && ctx.words.particles.has(t) && isCap(toks[j + 1] ?? '') && j + 1 < toks.length) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (j === i) return null;
+  // the numeral of a broadcaster's name: "TV 2"
+  if (j - i === 1 && /^\d$/.test(toks[j] ?? '') && isAllCaps(toks[i])) j++;
+  let end = j;
+  // an organisation head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen"
+  let type: EntityType | null = null;
+  let strong = false;
+  if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end])) {
+    end++;
+    type = 'Organisation';
+    strong = true;
+  }
+  const span = toks.slice(i, end);
+  // a run wholly inside «» is a title of a work, not a name
+  if (toks[i - 1] === '«' && toks[end] === '»') return { mentions: [], next: end };
+  if (!type) ({ type, strong } = typeRun(ctx, s, toks, tags, i, end, initial));
+  if (!type) return { mentions: [], next: end };
+  void span;
+  return { mentions: [mk(s, i, end, type, 'caps', strong)], next: end };
+}
+
+function tagType(tags: string[] | null, i: number, end: number): EntityType | 'NONE' | null {
+  if (!tags) return null;
+  const counts: Record<string, number> = {};
+  for (let k = i; k < end; k++) {
+    const t = tags[k].replace(/^[BI]-/, '');
+    counts[t] = (counts[t] ?? 0) + 1;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  if (best === 'PER') return 'Person';
+  if (best === 'ORG' || best === 'GPE_ORG') return 'Organisation';
+  if (best === 'LOC' || best === 'GPE_LOC') return 'Location';
+  return 'NONE';
+}
+
+function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, end: number, initial: boolean): { type: EntityType | null; strong: boolean } {
+  const ref = ctx.ref;
+  const span = toks.slice(i, end);
+  const prev = (toks[i - 1] ?? '').toLocaleLowerCase('nb');
+  const next = (toks[end] ?? '').toLocaleLowerCase('nb');
+  const tagged = tagType(tags, i, end);
+  const firstName = span[0].split('-')[0];
+  // "Strategic Airlift Capability (SAC)": a name defined by an acronym is an organisation
+  if (toks[end] === '(' && isAllCaps(toks[end + 1] ?? '') && toks[end + 2] === ')' && span.length > 1 && !ref.givenNames.has(firstName)) {
+    const party = ref.lookup(toks[end + 1]).some((h) => h.kind === 'organisation' && h.organisation.category === 'party');
+    if (!party) return { type: 'Organisation', strong: true };
+  }
+  if (span.some((w) => ctx.words.orgFirst.has(w) || hasOrgHead(ctx, w))) return { type: 'Organisation', strong: true };
+  if (span.length === 1 && isAllCaps(span[0])) {
+    if (span[0].length > 6) return { type: null, strong: false };
+    return { type: 'Organisation', strong: true };
+  }
+  if (ctx.words.placeNouns.has(prev)) return { type: 'Location', strong: true };
+  if (span.length >= 2 && ref.givenNames.has(firstName)) return { type: 'Person', strong: true };
+  if (isTitleWord(ctx, toks[i - 1] ?? '') && !/s$/.test(toks[i - 1] ?? '')) return { type: 'Person', strong: true };
+  if (ctx.words.speech.has(prev) || ctx.words.speech.has(next)) {
+    return { type: tagged === 'Organisation' ? 'Organisation' : 'Person', strong: true };
+  }
+  if (span.length === 1 && ref.givenNames.has(span[0]) && !initial) return { type: 'Person', strong: true };
+  if (tagged === 'NONE') {
+    // the tagger sees no name: keep only runs that look like full personal names
+    if (span.length >= 2 && span.length <= 4 && !initial) return { type: 'Person', strong: false };
+    return { type: null, strong: false };
+  }
+  if (tagged) return { type: tagged, strong: false };
+  if (initial) return { type: null, strong: false };
+  if (ctx.ref.lexicon.locPrepositions.includes(prev) && span.length === 1) return { type: 'Location', strong: false };
+  return { type: 'Person', strong: false };
+}
