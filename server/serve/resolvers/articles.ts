@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { int } from 'neo4j-driver';
 import { ingest } from '../../ingest.ts';
 import { ArticleError } from '../../parse/article.ts';
 import { NODE_LABELS } from '../../store/constraints.ts';
@@ -42,7 +43,7 @@ export const articleResolvers = {
       const offset = decode(a.after);
       const from = checkDate('from', a.from);
       const to = checkDate('to', a.to);
-      const params = { first, offset, from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to };
+      const params = { first: int(first), offset: int(offset), from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to };
       const where = `($to IS NULL OR a.dateFrom <= $to) AND ($from IS NULL OR a.dateTo >= $from)`;
       const [rows, total] = await ctx.store.read(async (tx) => [
         await tx.run(`MATCH (a:Article) WHERE ${where} RETURN a ORDER BY a.dateFrom DESC, a.id SKIP $offset LIMIT $first`, params),
@@ -54,7 +55,7 @@ export const articleResolvers = {
     async statements(_: unknown, a: { speaker?: string | null; about?: string | null; first?: number | null; after?: string | null }, ctx: Context) {
       const first = capped('first', a.first, 50, MAX.listFirst);
       const offset = decode(a.after);
-      const params = { speaker: a.speaker ?? null, about: a.about ?? null, first, offset };
+      const params = { speaker: a.speaker ?? null, about: a.about ?? null, first: int(first), offset: int(offset) };
       const match = `MATCH (s:Statement)
         WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(s) })
           AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: $about}) })`;

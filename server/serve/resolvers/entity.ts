@@ -1,4 +1,4 @@
-import type { Node as NeoNode, Relationship } from 'neo4j-driver';
+import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
@@ -43,7 +43,7 @@ async function relationsOf(ctx: Context, id: string, types: readonly string[], f
       `MATCH (e:Node {id: $id})-[x${relPattern(types)}]-(o:Node)
        RETURN x, startNode(x) AS s, endNode(x) AS t
        ORDER BY size(coalesce(x.articleIds, [])) DESC, coalesce(x.weight, 0) DESC LIMIT $first`,
-      { id, first },
+      { id, first: int(first) },
     ),
   );
   return res.records.map((r) => relationRow(r.get('x'), r.get('s'), r.get('t')));
@@ -55,7 +55,7 @@ async function statementsWhere(ctx: Context, pattern: string, id: string, first:
       `MATCH ${pattern}
        OPTIONAL MATCH (sp:Entity)-[:SAID]->(s)
        RETURN s, sp ORDER BY s.articleId, s.id LIMIT $first`,
-      { id, first },
+      { id, first: int(first) },
     ),
   );
   return res.records.map((r) => statementRow(r.get('s'), r.get('sp')));
@@ -111,7 +111,7 @@ export const entityResolvers = {
         tx.run(
           `MATCH (a:Article)-[m:MENTIONS]->(:Node {id: $id})
            RETURN a.id AS id, m.count AS count ORDER BY a.dateFrom DESC, a.id LIMIT $first`,
-          { id: e.id, first: capped('first', a.first, 100, MAX.listFirst) },
+          { id: e.id, first: int(capped('first', a.first, 100, MAX.listFirst)) },
         ),
       );
       return res.records.map((r) => ({ articleId: r.get('id'), count: r.get('count') }));

@@ -1,4 +1,4 @@
-import type { Node as NeoNode, Path, Relationship } from 'neo4j-driver';
+import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
 import { LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
@@ -47,7 +47,7 @@ export async function search(store: Store, args: { text: string; types?: string[
          WHERE any(l IN labels(node) WHERE l IN $labels)
          RETURN node, score + log10(1 + coalesce(node.mentionCount, 0)) * 0.1 AS score
          ORDER BY score DESC LIMIT $first`,
-        { index, query, labels, first, limit: first * 4 },
+        { index, query, labels, first: int(first), limit: int(first * 4) },
       );
       for (const r of res.records) found.push({ node: r.get('node'), score: r.get('score') });
     }
@@ -109,7 +109,7 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
            LIMIT $perNode
          }
          RETURN DISTINCT mid`,
-        { ...params, frontier, perNode: room + 1 },
+        { ...params, frontier, perNode: int(room + 1) },
       );
       const next: string[] = [];
       for (const r of res.records) {
@@ -132,7 +132,7 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
        WHERE m.id IN $all AND ${EDGE_FILTER}
        RETURN x, n.id AS s, m.id AS t
        LIMIT $edgeLimit`,
-      { ...params, all, edgeLimit: limit * 10 },
+      { ...params, all, edgeLimit: int(limit * 10) },
     );
     return {
       nodes: nodes.records.map((r) => toGraphNode(r.get('n'))),
@@ -155,7 +155,7 @@ export async function paths(
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
        MATCH p = allShortestPaths((a)-[${pattern}*..${maxLength}]-(b))
        RETURN p LIMIT $first`,
-      { from: args.from, to: args.to, first },
+      { from: args.from, to: args.to, first: int(first) },
     );
     const nodes = new Map<string, GraphNode>();
     const edges = new Map<string, GraphEdge>();
