@@ -58,15 +58,42 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
   });
 
   // 3. acronyms defined in the text: "Strategic Airlift Capability (SAC)", "sikkerhetspakten, CSTO,"
-  const acronymTarget = new Map<string, number>();
+  const acronymTarget = new Map<string, number[]>();
   ms.forEach((m, mi) => {
-    if (!isAllCaps(m.form) && m.form.split(' ').length < 2) return;
-    const s = L.sents[m.sent];
-    const t = s.tokens;
+    const t = L.sents[m.sent].tokens;
     if (words(m.form).length >= 2 && (t[m.end]?.text === '(' || t[m.end]?.text === ',') && isAllCaps(t[m.end + 1]?.text ?? '')) {
-      acronymTarget.set(t[m.end + 1].text, mi);
+      const acr = t[m.end + 1].text;
+      acronymTarget.set(acr, [...(acronymTarget.get(acr) ?? []), mi]);
     }
   });
+  // the expansions of one acronym are one entity, whichever cluster they joined
+  for (const [, list] of acronymTarget) {
+    const withCluster = list.find((x) => of[x] >= 0);
+    const ci = withCluster !== undefined ? of[withCluster] : undefined;
+    if (ci === undefined) continue;
+    for (const x of list) if (of[x] < 0) { clusters[ci].mentions.push(x); of[x] = ci; }
+  }
+  // "Fjotolf Hansen, tidlegare kjend som Anders Behring Breivik": one person under two names
+  const aka = new Map<number, number>();
+  ms.forEach((m, mi) => {
+    const t = L.sents[m.sent].tokens.map((x) => x.text.toLocaleLowerCase('nb'));
+    let k = m.end;
+    if (t[k] === ',') k++;
+    if (/^(tidligere|tidlegare|også|òg|bedre)$/.test(t[k] ?? '')) k++;
+    if (/^(kjent|kjend)$/.test(t[k] ?? '') && t[k + 1] === 'som') {
+      const other = ms.findIndex((o) => o.sent === m.sent && o.start === k + 2);
+      if (other >= 0) aka.set(other, mi);
+    }
+  });
+  for (const [other, mi] of aka) {
+    if (of[mi] >= 0 && of[other] < 0) { clusters[of[mi]].mentions.push(other); of[other] = of[mi]; }
+    else if (of[mi] >= 0 && of[other] >= 0 && of[other] !== of[mi]) {
+      const from = of[other];
+      for (const x of clusters[from].mentions) { clusters[of[mi]].mentions.push(x); of[x] = of[mi]; }
+      clusters[from].mentions = [];
+      for (const [k, v] of personFull) if (v === from) personFull.set(k, of[mi]);
+    }
+  }
 
   // 4. everything else: single names join a full name by surname (or given name), initials join their name,
   //    acronyms join their expansion, the rest cluster by form
@@ -99,7 +126,7 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
     if (isAllCaps(f)) {
       const person = [...personFull.values()].find((ci) => clusters[ci].mentions.some((x) => initials(ms[x].form) === f && words(ms[x].form).length >= 2));
       if (person !== undefined) { clusters[person].mentions.push(mi); of[mi] = person; return; }
-      const exp = acronymTarget.get(f);
+      const exp = acronymTarget.get(f)?.[0];
       if (exp !== undefined && exp !== mi) {
         const ci = of[exp] >= 0 ? of[exp] : undefined;
         if (ci !== undefined) { clusters[ci].mentions.push(mi); of[mi] = ci; return; }
@@ -116,10 +143,22 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
       }
     }
     // a full-form organisation defined by an acronym that was seen first
-    const acrHere = [...acronymTarget.entries()].find(([, x]) => x === mi);
+    const acrHere = [...acronymTarget.entries()].find(([, xs]) => xs.includes(mi));
     if (acrHere) {
-      const existing = byKey.get('x:' + refKey(acrHere[0]));
+      const sib = [...ms.keys()].find((x) => x !== mi && of[x] >= 0 && (ms[x].form === acrHere[0] || acrHere[1].includes(x)));
+      const existing = sib !== undefined ? of[sib] : byKey.get('x:' + refKey(acrHere[0]));
       if (existing !== undefined) { clusters[existing].mentions.push(mi); of[mi] = existing; byKey.set('x:' + refKey(f), existing); return; }
+    }
+    // "valkomiteen" after "KrFs valkomité": the definite form of a named body's head noun
+    if (m.type === 'Organisation' && words(f).length === 1) {
+      const lf = f.toLocaleLowerCase('nb');
+      const body = clusters.findIndex((c) => c.type === 'Organisation' && c.mentions.some((x) => {
+        const ws = words(ms[x].form);
+        if (ws.length < 2) return false;
+        const head = ws.at(-1)!.toLocaleLowerCase('nb').replace(/é/g, 'e');
+        return [head + 'en', head + 'et', head + 'a', head + 'n', head].includes(lf.replace(/é/g, 'e'));
+      }));
+      if (body >= 0) { clusters[body].mentions.push(mi); of[mi] = body; return; }
     }
     add('x:' + refKey(f), mi, () => ({ type: m.type, mentions: [] }));
     // an org cluster created from an acronym first: let the acronym find it later
@@ -128,7 +167,7 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
 
   // 5. cluster types: reference records keep theirs; others take the strongest mentions' vote
   for (const c of clusters) {
-    if (c.refId) continue;
+    if (c.refId || !c.mentions.length) continue;
     const votes = new Map<EntityType, number>();
     for (const x of c.mentions) votes.set(ms[x].type, (votes.get(ms[x].type) ?? 0) + (ms[x].strong ? 3 : 1));
     c.type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];

@@ -89,7 +89,8 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
     const tags = tagger ? tagger.tag(toks) : null;
     let i = 0;
     while (i < toks.length) {
-      const m = spotAt(ctx, s, toks, tags, i);
+      const last = out.at(-1);
+      const m = spotAt(ctx, s, toks, tags, i, last && last.sent === s.index ? last : undefined);
       if (m) {
         out.push(...m.mentions);
         i = m.next;
@@ -150,11 +151,19 @@ function caseFits(ctx: SpotContext, w: string): boolean {
   });
 }
 
-function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number): Step | null {
+function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, before?: Mention): Step | null {
   const w = toks[i];
   if (isPunct(w)) return null;
   const initial = sentenceInitial(s, i);
 
+  // a party code after a name: "Erna Solberg (H)"
+  if (toks[i - 1] === '(' && toks[i + 1] === ')' && /^\p{Lu}\p{Ll}?$/u.test(w)) {
+    const party = ctx.ref.partyByCode(w);
+    if (party) {
+      const hit: RefHit = { kind: 'organisation', organisation: party };
+      return { mentions: [mk(s, i, i + 1, 'Organisation', 'gazetteer', true, hit)], next: i + 1 };
+    }
+  }
   // "Universitetssykehuset i Nord-Norge", "Universitetet i Bergen": an organisation word, i, a place
   if (isCap(w) && ctx.words.orgFirst.has(w) && !['Den', 'Det', 'De', 'Dei'].includes(w) && toks[i + 1] === 'i' && isCap(toks[i + 2] ?? '')) {
     const g = gazetteerAt(ctx, s, toks, i);
@@ -218,7 +227,28 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null
     return null;
   }
 
-  return capsRun(ctx, s, toks, tags, i, initial);
+  // a compound of a known name and an ordinary word: "Natoland", "Natoalliansen"
+  const comp = compoundPrefix(ctx, w);
+  if (comp) {
+    const m = mk(s, i, i + 1, refType(comp.hit), 'prefix', true, comp.hit);
+    m.text = comp.head;
+    m.form = comp.head;
+    m.suffix = comp.tail;
+    return { mentions: [m], next: i + 1 };
+  }
+  return capsRun(ctx, s, toks, tags, i, initial, before);
+}
+
+function compoundPrefix(ctx: SpotContext, w: string): { head: string; tail: string; hit: RefHit } | null {
+  if (w.length < 6 || /-/.test(w)) return null;
+  for (let k = Math.min(w.length - 3, 8); k >= 2; k--) {
+    const head = w.slice(0, k);
+    const tail = w.slice(k);
+    if (!/^\p{Ll}{3,}$/u.test(tail) || !ctx.ref.commonWords.has(tail)) continue;
+    const hits = ctx.ref.lookupExact(head).filter((h) => h.kind === 'organisation');
+    if (hits.length) return { head, tail, hit: hits[0] };
+  }
+  return null;
 }
 
 function adjMention(ctx: SpotContext, s: Sent, i: number, word: string): Mention {
@@ -231,9 +261,11 @@ function adjMention(ctx: SpotContext, s: Sent, i: number, word: string): Mention
   return m;
 }
 
-function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, initial: boolean): Step | null {
+function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, initial: boolean, before?: Mention): Step | null {
   const ref = ctx.ref;
-  const commonInitial = (w: string) => ref.commonWords.has(w.toLocaleLowerCase('nb')) && !ref.givenNames.has(w);
+  // a sentence-initial ordinary word is a name only as a given name before another capitalised word ("Per Olsen")
+  const commonInitial = (w: string) =>
+    ref.commonWords.has(w.toLocaleLowerCase('nb')) && !(ref.givenNames.has(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? ''));
   // all-caps words that are ordinary words: a caption's label ("TALER TIL FOLKET:")
   if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLocaleLowerCase('nb'))) return null;
   if (/\d/.test(toks[i])) return null;
@@ -285,13 +317,13 @@ function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
   const span = toks.slice(i, end);
   // a run wholly inside «» is a title of a work, not a name
   if (toks[i - 1] === '«' && toks[end] === '»') return { mentions: [], next: end };
-  if (!type) ({ type, strong } = typeRun(ctx, s, toks, tags, i, end, initial));
+  if (!type) ({ type, strong } = typeRun(ctx, s, toks, tags, i, end, initial, before));
   if (!type) return { mentions: [], next: end };
   void span;
   return { mentions: [mk(s, i, end, type, 'caps', strong)], next: end };
 }
 
-function tagType(tags: string[] | null, i: number, end: number): EntityType | 'NONE' | null {
+function tagType(tags: string[] | null, i: number, end: number): EntityType | 'NONE' | 'OTHER' | null {
   if (!tags) return null;
   const counts: Record<string, number> = {};
   for (let k = i; k < end; k++) {
@@ -302,11 +334,15 @@ function tagType(tags: string[] | null, i: number, end: number): EntityType | 'N
   if (best === 'PER') return 'Person';
   if (best === 'ORG' || best === 'GPE_ORG') return 'Organisation';
   if (best === 'LOC' || best === 'GPE_LOC') return 'Location';
-  return 'NONE';
+  return best === 'O' ? 'NONE' : 'OTHER';
 }
 
-function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, end: number, initial: boolean): { type: EntityType | null; strong: boolean } {
+function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, end: number, initial: boolean, before?: Mention): { type: EntityType | null; strong: boolean } {
   const ref = ctx.ref;
+  // "forskningsleder Volker Oye i Norsar", "Tom Hugo i Keiino": a person's place of work is an organisation
+  if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && end - i <= 3) return { type: 'Organisation', strong: true };
+  // "Noresjø, som er fylkesleiar i ...": a title in apposition makes a person
+  if (toks[end] === ',' && toks[end + 1] === 'som' && /^(er|var)$/.test(toks[end + 2] ?? '') && isTitleWord(ctx, toks[end + 3] ?? '')) return { type: 'Person', strong: true };
   const span = toks.slice(i, end);
   const prev = (toks[i - 1] ?? '').toLocaleLowerCase('nb');
   const next = (toks[end] ?? '').toLocaleLowerCase('nb');
@@ -320,6 +356,7 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
   if (span.some((w) => ctx.words.orgFirst.has(w) || hasOrgHead(ctx, w))) return { type: 'Organisation', strong: true };
   if (span.length === 1 && isAllCaps(span[0])) {
     if (span[0].length > 6) return { type: null, strong: false };
+    if (tags && /EVT|PROD|MISC/.test(tags[i])) return { type: null, strong: false };
     return { type: 'Organisation', strong: true };
   }
   if (ctx.words.placeNouns.has(prev)) return { type: 'Location', strong: true };
@@ -329,6 +366,8 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
     return { type: tagged === 'Organisation' ? 'Organisation' : 'Person', strong: true };
   }
   if (span.length === 1 && ref.givenNames.has(span[0]) && !initial) return { type: 'Person', strong: true };
+  // an event, a product or a work ("Eurovision Song Contest", "Globemaster")
+  if (tagged === 'OTHER') return { type: null, strong: false };
   if (tagged === 'NONE') {
     // the tagger sees no name: keep only runs that look like full personal names
     if (span.length >= 2 && span.length <= 4 && !initial) return { type: 'Person', strong: false };

@@ -1,6 +1,231 @@
+// Statements: direct quotes (dash paragraphs, «»), reported speech (", sier X", "X sier at ...", "ifølge X") and
+// who said them. Speakers given as pronouns or roles ("sier han", "sa presidenten") are resolved to the person
+// the text means; media reporting a story ("skriver VG") and reporters' questions are not statements.
 import type { ExtractedEntity, ExtractedStatement } from './types.ts';
 import type { Mention, SpotContext } from './spot.ts';
-import type { TextLayout } from './text.ts';
-export function findStatements(_c: SpotContext, _L: TextLayout, _m: Mention[], _of: number[], _e: ExtractedEntity[]): ExtractedStatement[] {
-  return [];
+import type { Sent, TextLayout } from './text.ts';
+import { findRoles, titleStem, type Role } from './roles.ts';
+import { speakerAt, type SpeakerCtx, type Speaker } from './speaker.ts';
+
+export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedStatement[] {
+  const roles = findRoles(ctx, L, ms, of, ents);
+  const S: SpeakerCtx = makeSpeakerCtx(ctx, L, ms, of, ents, roles);
+  const out: ExtractedStatement[] = [];
+  const lex = ctx.ref.lexicon;
+  const direct = new Set(lex.speechVerbsDirect.filter((v) => !v.includes(' ')));
+  const indirect = new Set(lex.indirectVerbs.filter((v) => !v.includes(' ')));
+  let lastSpeaker: number | null = null;
+  let prevEndsColon = false;
+  let prevColonSpeaker: number | null = null;
+  let prevQuestion = false;
+
+  const emit = (speakers: number[], text: string, sent: number) => {
+    const clean = text.replace(/^[\s–—-]+/, '').replace(/[\s,]+$/, '').trim();
+    if (clean.split(/\s+/).length < 3) return;
+    const about = [...new Set(ms.filter((m, i) => m.sent === sent && of[i] >= 0).map((m) => of[ms.indexOf(m)]))].map((e) => ents[e].key);
+    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
+    if (speakers.length) {
+      lastSpeaker = speakers[0];
+      S.focus = speakers[0];
+    }
+  };
+
+  for (const p of L.paras) {
+    const sents = L.sents.filter((s) => s.para === p.index);
+    if (!sents.length) continue;
+    if (p.heading || p.caption) {
+      updateFocus(S, sents);
+      prevEndsColon = false;
+      continue;
+    }
+    let narrativeFrom = 0;
+    if (p.dash) {
+      // find the attribution: ", sier X" (or a sentence "Sier X.") in the paragraph's sentences
+      let attrib: { si: number; tok: number; speakers: number[] } | null = null;
+      for (let si = 0; si < sents.length && !attrib; si++) {
+        const s = sents[si];
+        const t = s.tokens.map((x) => x.text);
+        for (let k = 1; k < t.length; k++) {
+          const lw = t[k].toLocaleLowerCase('nb');
+          if (!direct.has(lw) && !(lw === 'legger' || lw === 'la' || lw === 'legg')) continue;
+          const initial = k === 0 || (k === 1 && /^[–—-]$/.test(t[0]));
+          if (t[k - 1] !== ',' && !initial && !(si > 0 && k === 0)) continue;
+          const sp = speakerAt(S, s, k + 1);
+          if (sp.kind === 'none') continue;
+          attrib = { si, tok: k, speakers: sp.kind === 'entity' ? sp.entities : [] };
+          if (sp.kind === 'media') attrib.speakers = [];
+          break;
+        }
+        if (!attrib && si > 0 && /^(sier|seier|sa)$/i.test(s.tokens[0]?.text ?? '')) {
+          const sp = speakerAt(S, s, 1);
+          if (sp.kind === 'entity') attrib = { si, tok: 0, speakers: sp.entities };
+        }
+      }
+      const quoteEnd = attrib ? sents[attrib.si].tokens[attrib.tok].start : sents.at(-1)!.end;
+      const quote = L.body.slice(sents[0].start, quoteEnd).replace(/^[–—-]\s*/, '');
+      const question = !attrib && /\?\s*$/.test(p.text);
+      if (attrib) {
+        emit(attrib.speakers, quote, sents[0].index);
+        narrativeFrom = attrib.si + 1;
+      } else if (question) {
+        // a reporter's question: the answer that follows is the interviewee's
+        narrativeFrom = sents.length;
+      } else {
+        const sp = prevEndsColon && prevColonSpeaker !== null ? prevColonSpeaker : lastSpeaker;
+        if (sp !== null) emit([sp], quote, sents[0].index);
+        narrativeFrom = sents.length;
+      }
+      prevQuestion = question;
+    }
+    for (let si = narrativeFrom; si < sents.length; si++) {
+      const s = sents[si];
+      const found = reported(S, s, direct, indirect);
+      if (found) emit(found.speakers, found.text, s.index);
+      else updateFocus(S, [s]);
+    }
+    prevEndsColon = /:\s*$/.test(p.text);
+    prevColonSpeaker = prevEndsColon ? firstPerson(S, sents.at(-1)!) : null;
+  }
+  void prevQuestion;
+  return out;
+}
+
+function makeSpeakerCtx(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): SpeakerCtx {
+  const at = new Map<string, number>();
+  ms.forEach((m, i) => at.set(`${m.sent}:${m.start}`, i));
+  return { ctx, L, ms, of, ents, roles, at, focus: null, titleStem };
+}
+
+function firstPerson(S: SpeakerCtx, s: Sent): number | null {
+  for (let i = 0; i < S.ms.length; i++) {
+    const m = S.ms[i];
+    if (m.sent === s.index && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person' && !insideGuillemets(s, m.start)) return S.of[i];
+  }
+  return null;
+}
+
+function updateFocus(S: SpeakerCtx, sents: Sent[]): void {
+  for (const s of sents) {
+    const p = firstPerson(S, s);
+    if (p !== null) S.focus = p;
+  }
+}
+
+export function insideGuillemets(s: Sent, tok: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < tok; i++) {
+    if (s.tokens[i].text === '«') depth++;
+    else if (s.tokens[i].text === '»') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+const ADVERBS = /^(samtidig|også|òg|og|selv|sjølv|dessutan|dessuten|likevel|derimot|videre|vidare|vidare|bl\.a\.|blant|annet|anna|ikke|ikkje|no|nå|nok|heller|imidlertid|tidlegare|tidligere|i|ei|en|et|eit|pressemelding|pressemelding|intervju|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|morgen|morgon|kveld|ettermiddag|formiddag)$/;
+
+/** Reported speech in a narrative sentence; returns the speakers and the reported text. */
+function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<string>): { speakers: number[]; text: string } | null {
+  const t = s.tokens.map((x) => x.text);
+  const lt = t.map((x) => x.toLocaleLowerCase('nb'));
+  const rest = (k: number) => S.L.body.slice(s.tokens[k]?.start ?? s.end, s.end);
+  // "ifølge X ...": the whole sentence is X's
+  const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
+  if (ifi >= 0 && !insideGuillemets(s, ifi)) {
+    const sp = speakerAt(S, s, ifi + 1);
+    if (sp.kind === 'entity') return { speakers: sp.entities, text: s.text };
+  }
+  for (let v = 0; v < t.length; v++) {
+    if (insideGuillemets(s, v)) continue;
+    const w = lt[v];
+    const isInd = indirect.has(w) || ['krevd', 'sagt', 'uttalt', 'varslet', 'varsla', 'beklaget', 'beklaga'].includes(w);
+    // ", sier X": the clause before is X's
+    if (direct.has(w) && v >= 4 && t[v - 1] === ',') {
+      const sp = speakerAt(S, s, v + 1);
+      if (sp.kind === 'entity') return { speakers: sp.entities, text: S.L.body.slice(s.start, s.tokens[v - 1].start) };
+      if (sp.kind === 'media' || sp.kind === 'none') continue;
+    }
+    if (!isInd && !/^(klar|tydelig|tydeleg)$/.test(w)) continue;
+    // who: before the verb ("Dale forteller at"), or after it ("sa presidenten i Kasakhstan, X, at")
+    let who: Speaker | null = null;
+    let after = v + 1;
+    const before = speakerBefore(S, s, v);
+    if (/^(klar|tydelig|tydeleg)$/.test(w)) {
+      if (lt[v + 1] !== 'på' || lt[v + 2] !== 'at') continue;
+      const b = subjectOfSentence(S, s, v);
+      if (!b) continue;
+      return { speakers: b, text: rest(v + 3) };
+    }
+    if (before) who = before;
+    else {
+      const sp = speakerAt(S, s, v + 1);
+      if (sp.kind === 'entity' || sp.kind === 'media') {
+        who = sp;
+        after = sp.end;
+      } else {
+        const subj = subjectOfSentence(S, s, v);
+        if (subj) who = { kind: 'entity', entities: subj, end: v };
+      }
+    }
+    if (!who || who.kind !== 'entity') {
+      if (who?.kind === 'media') return null;
+      continue;
+    }
+    // "viste til at", "peker på at", "legg til at", "sier til NRK at", "kunngjorde mandag morgen at"
+    let k = after;
+    let steps = 0;
+    while (k < t.length && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k])) {
+      k++;
+      steps++;
+    }
+    if (lt[k] === 'at') return { speakers: who.entities, text: rest(k + 1) };
+    // "viste til enighet om ...": what it points to
+    if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[after] ?? '')) return { speakers: who.entities, text: rest(after + 1) };
+    // "Ropstad seier han er takknemleg", "Han poengterer det har vorte ...": a clause without "at"
+    if (before && /^(sier|seier|sa|mener|meiner|mente|meinte|poengterer|forteller|fortel|hevder|hevdar|tror|trur)$/.test(w)) {
+      let j = v + 1;
+      while (j < t.length && ADVERBS.test(lt[j])) j++;
+      if (t.length - j >= 4 && /^\p{Ll}/u.test(t[j] ?? '') && !/^(til|på|om|for|med|av|i|hos|fra|frå)$/.test(lt[j])) return { speakers: who.entities, text: rest(j) };
+    }
+  }
+  return null;
+}
+
+/** The speaker right before the verb: "Dale forteller", "Han sier", "Regjeringen kunngjorde", "LO og NHO". */
+function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
+  let k = v - 1;
+  while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLocaleLowerCase('nb'))) k--;
+  if (k < 0) return null;
+  const w = s.tokens[k].text;
+  if (S.ctx.ref.lexicon.pronounsPerson.includes(w.toLocaleLowerCase('nb'))) {
+    const sp = speakerAt(S, s, k);
+    return sp.kind === 'entity' ? sp : null;
+  }
+  // the mention ending at k
+  const ents: number[] = [];
+  let end = k + 1;
+  for (;;) {
+    const i = S.ms.findIndex((m) => m.sent === s.index && m.end === end);
+    if (i < 0 || S.of[i] < 0) break;
+    const e = S.ents[S.of[i]];
+    if (e.type !== 'Person' && e.type !== 'Organisation') return null;
+    if (isMedia(S, i)) return { kind: 'media', end: v };
+    ents.unshift(S.of[i]);
+    const m = S.ms[i];
+    if (s.tokens[m.start - 1]?.text === 'og') end = m.start - 1;
+    else break;
+  }
+  return ents.length ? { kind: 'entity', entities: ents, end: v } : null;
+}
+
+/** "Trump var svært kritisk til ... og meinte ...": the sentence's first named subject. */
+function subjectOfSentence(S: SpeakerCtx, s: Sent, v: number): number[] | null {
+  const i = S.ms.findIndex((m) => m.sent === s.index && m.start === 0);
+  if (i < 0 || S.of[i] < 0 || S.ms[i].end >= v) return null;
+  const e = S.ents[S.of[i]];
+  if (e.type !== 'Person' || !s.tokens.slice(S.ms[i].end, v).some((x) => x.text === 'og')) return null;
+  return [S.of[i]];
+}
+
+export function isMedia(S: SpeakerCtx, mi: number): boolean {
+  const m = S.ms[mi];
+  return m.ref?.kind === 'organisation' && m.ref.organisation.category === 'media';
 }

@@ -23,7 +23,8 @@ export function getTagger(): TagSource | null {
     const require = createRequire(import.meta.url);
     const mod = require('./ner/index.ts') as { loadTagger(): TagSource; DEFAULT_MODEL_PATH: string };
     if (existsSync(mod.DEFAULT_MODEL_PATH)) tagger = mod.loadTagger();
-  } catch {
+  } catch (e) {
+    if (process.env.EXTRACT_DEBUG) console.error(e);
     tagger = null;
   }
   return tagger;

@@ -118,7 +118,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const lead: Token[] = [];
     const trail: Token[] = [];
     // leading punctuation: quotes, brackets, dashes standing alone
-    while (w.length > 1 && /^[«"'(\[\u2013\u2014]/.test(w)) {
+    while (w.length > 1 && /^[«"'(\[\u2013\u2014©]/.test(w)) {
       lead.push(tok(w[0], base + s));
       w = w.slice(1);
       s++;
@@ -132,7 +132,11 @@ export function tokenize(text: string, base = 0): Token[] {
       w = w.slice(0, -1);
     }
     out.push(...lead);
-    out.push(tok(w, base + s));
+    // "Reuters/NTB", "Lars Nyland/TV 2": a slash between names separates them
+    const slash = /^([\p{L}.]+)\/(\p{Lu}[\p{L}\d]*)$/u.exec(w);
+    if (slash) {
+      out.push(tok(slash[1], base + s), tok('/', base + s + slash[1].length), tok(slash[2], base + s + slash[1].length + 1));
+    } else out.push(tok(w, base + s));
     let p = s + w.length;
     for (const c of tail) {
       trail.push(tok(c, base + p));

@@ -77,6 +77,8 @@ export interface Reference {
   /** A country named through an adjective or demonym in any inflection: russiske → RU. */
   countryByAdjective(word: string): Country | undefined;
   countryByCode(code: string): Country | undefined;
+  /** A party by the code written after a member's name: "H", "Ap", "Frp". */
+  partyByCode(code: string): Organisation | undefined;
   organisationById(id: string): Organisation | undefined;
 }
 
@@ -166,6 +168,7 @@ export function loadReference(): Reference {
       return adjectives.get(word.normalize('NFC').toLocaleLowerCase('nb'));
     },
     countryByCode: (code) => codes.get(code.toUpperCase()),
+    partyByCode: (code) => organisations.find((o) => o.category === 'party' && !o.members && (o.aliases.includes(code) || o.name === code)),
     organisationById: (id) => orgIds.get(id),
   };
   return cached;
