@@ -46,6 +46,12 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
         const ents = [S.of[mi]];
         return { kind: 'entity', entities: ents, end: m.end };
       }
+      // "sa NATOs generalsekretær Jens Stoltenberg": a genitive organisation introduces the role
+      if ((e.type === 'Organisation' || e.type === 'Country') && (m.genitive || /s$/.test(m.text)) && /^\p{Ll}/u.test(t[m.end] ?? '') && isTitleWord(S.ctx, t[m.end] ?? '')) {
+        roleOrg = S.of[mi];
+        j = m.end;
+        continue;
+      }
       if (e.type === 'Organisation') {
         if (role) {
           // "leiaren til valkomiteen, Solveig Ege Tengesdal": the person in apposition
@@ -79,6 +85,13 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
     if (/^\p{Ll}/u.test(w) && isTitleWord(S.ctx, w)) {
       role = w;
       j++;
+      // "leiaren til valkomiteen, Solveig Ege Tengesdal": a person in apposition a few words on
+      for (let a = j; a < Math.min(t.length - 1, j + 5); a++) {
+        if (t[a] !== ',') continue;
+        const pi = S.at.get(`${s.index}:${a + 1}`);
+        if (pi !== undefined && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
+        break;
+      }
       continue;
     }
     if (SKIP.test(lw) || (role && /^(i|til|for|ved|,)$/.test(lw))) {

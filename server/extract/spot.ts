@@ -76,7 +76,12 @@ function sentenceInitial(s: Sent, i: number): boolean {
 
 const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : h.kind === 'organisation' ? 'Organisation' : 'Location');
 
-function bestHit(hits: RefHit[]): RefHit {
+function bestHit(hits: RefHit[], written?: string): RefHit {
+  // the record whose name is written exactly so ("AP" the agency, "Ap" the party) comes first
+  if (written) {
+    const exact = hits.filter((h) => namesOfHit(h).some((n) => n === written || n + 's' === written));
+    if (exact.length) hits = exact;
+  }
   // a country outranks a place of the same name; an organisation outranks a place ("Norwegian" vs nothing)
   return hits.find((h) => h.kind === 'country') ?? hits.find((h) => h.kind === 'organisation') ?? hits[0];
 }
@@ -105,10 +110,15 @@ interface Step {
   next: number;
 }
 
+function namesOfHit(h: RefHit): string[] {
+  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+}
+
 function mk(s: Sent, start: number, end: number, type: EntityType, source: MentionSource, strong: boolean, ref?: RefHit): Mention {
   const toks = s.tokens.slice(start, end).map((t) => t.text);
   const text = joinTokens(toks);
-  const g = stripGenitive(text, ref ? true : false);
+  // a known name ending in s is a genitive only if the name itself does not end in s ("Reuters", "Paris")
+  const g = stripGenitive(text, ref ? !namesOfHit(ref).some((n) => n.toLocaleLowerCase('nb') === text.toLocaleLowerCase('nb')) : false);
   return { sent: s.index, start, end, text, form: g.form, genitive: g.genitive, type, ref, source, strong };
 }
 
@@ -173,7 +183,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null
   const g = gazetteerAt(ctx, s, toks, i);
   if (g) {
     let end = g.end;
-    let hit = bestHit(g.hits);
+    let hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
     let type = refType(hit);
     // a place followed by a party: its local branch ("Nordland KrF"); a place or name followed by an
     // organisation head noun: an organisation of its own ("Telemark tingrett", "Sørlandet sykehus")
@@ -190,7 +200,6 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null
     }
     // sentence-initial common words that happen to be names ("Man", "Venstre side") need a capital inside
     const m = mk(s, i, end, type, 'gazetteer', true, hit);
-    if (hit.kind === 'country') m.form = stripGenitive(m.text, true).form;
     return { mentions: [m], next: end };
   }
 

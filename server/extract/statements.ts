@@ -34,7 +34,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
     const sents = L.sents.filter((s) => s.para === p.index);
     if (!sents.length) continue;
     if (p.heading || p.caption) {
-      updateFocus(S, sents);
+      // a caption names photographers and a heading names nobody who speaks next: focus stays
       prevEndsColon = false;
       continue;
     }
@@ -120,6 +120,8 @@ export function insideGuillemets(s: Sent, tok: number): boolean {
   return depth > 0;
 }
 
+const CLAUSE_SUBJECT = /^(jeg|eg|han|hun|ho|vi|dei|de|det|dette|man|hen|du|dere|de)$/;
+
 const ADVERBS = /^(samtidig|også|òg|og|selv|sjølv|dessutan|dessuten|likevel|derimot|videre|vidare|vidare|bl\.a\.|blant|annet|anna|ikke|ikkje|no|nå|nok|heller|imidlertid|tidlegare|tidligere|i|ei|en|et|eit|pressemelding|pressemelding|intervju|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|morgen|morgon|kveld|ettermiddag|formiddag)$/;
 
 /** Reported speech in a narrative sentence; returns the speakers and the reported text. */
@@ -136,21 +138,26 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
   for (let v = 0; v < t.length; v++) {
     if (insideGuillemets(s, v)) continue;
     const w = lt[v];
-    const isInd = indirect.has(w) || ['krevd', 'sagt', 'uttalt', 'varslet', 'varsla', 'beklaget', 'beklaga'].includes(w);
+    const isInd =
+      indirect.has(w) ||
+      ['krevd', 'sagt', 'uttalt', 'varslet', 'varsla', 'beklaget', 'beklaga', 'peker', 'peikar', 'pekte', 'viste', 'viser'].includes(w) ||
+      (/^(legger|legg|la)$/.test(w) && lt[v + 1] === 'til');
     // ", sier X": the clause before is X's
     if (direct.has(w) && v >= 4 && t[v - 1] === ',') {
       const sp = speakerAt(S, s, v + 1);
       if (sp.kind === 'entity') return { speakers: sp.entities, text: S.L.body.slice(s.start, s.tokens[v - 1].start) };
-      if (sp.kind === 'media' || sp.kind === 'none') continue;
+      if (sp.kind === 'media') continue;
     }
     if (!isInd && !/^(klar|tydelig|tydeleg)$/.test(w)) continue;
     // who: before the verb ("Dale forteller at"), or after it ("sa presidenten i Kasakhstan, X, at")
     let who: Speaker | null = null;
     let after = v + 1;
+    let coordinated = false;
     const before = speakerBefore(S, s, v);
     if (/^(klar|tydelig|tydeleg)$/.test(w)) {
+      // "Solberg er klar på at ...", "har hun vært tydelig på at ..."
       if (lt[v + 1] !== 'på' || lt[v + 2] !== 'at') continue;
-      const b = subjectOfSentence(S, s, v);
+      const b = nearestSubject(S, s, v);
       if (!b) continue;
       return { speakers: b, text: rest(v + 3) };
     }
@@ -162,7 +169,10 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
         after = sp.end;
       } else {
         const subj = subjectOfSentence(S, s, v);
-        if (subj) who = { kind: 'entity', entities: subj, end: v };
+        if (subj) {
+          who = { kind: 'entity', entities: subj, end: v };
+          coordinated = true;
+        }
       }
     }
     if (!who || who.kind !== 'entity') {
@@ -172,7 +182,9 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
     // "viste til at", "peker på at", "legg til at", "sier til NRK at", "kunngjorde mandag morgen at"
     let k = after;
     let steps = 0;
-    while (k < t.length && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k])) {
+    // only adverbials and an addressee may stand between the verb and "at": a pronoun or a comma opens
+    // another clause ("sier regionen er ..., men at ...")
+    while (k < t.length && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k]) && !(t[k] === ',' && k > after) && !CLAUSE_SUBJECT.test(lt[k])) {
       k++;
       steps++;
     }
@@ -180,7 +192,7 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
     // "viste til enighet om ...": what it points to
     if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[after] ?? '')) return { speakers: who.entities, text: rest(after + 1) };
     // "Ropstad seier han er takknemleg", "Han poengterer det har vorte ...": a clause without "at"
-    if (before && /^(sier|seier|sa|mener|meiner|mente|meinte|poengterer|forteller|fortel|hevder|hevdar|tror|trur)$/.test(w)) {
+    if ((before || coordinated) && /^(sier|seier|sa|mener|meiner|mente|meinte|poengterer|forteller|fortel|hevder|hevdar|tror|trur)$/.test(w)) {
       let j = v + 1;
       while (j < t.length && ADVERBS.test(lt[j])) j++;
       if (t.length - j >= 4 && /^\p{Ll}/u.test(t[j] ?? '') && !/^(til|på|om|for|med|av|i|hos|fra|frå)$/.test(lt[j])) return { speakers: who.entities, text: rest(j) };
@@ -193,6 +205,13 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
 function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   let k = v - 1;
   while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLocaleLowerCase('nb'))) k--;
+  // "Dale, som selv har bodd i Kasakhstan, forteller": step over the relative clause
+  if (k > 0 && s.tokens[k].text === ',') {
+    let c = k - 1;
+    while (c > 0 && s.tokens[c].text !== ',') c--;
+    if (c > 0 && s.tokens[c + 1]?.text === 'som') k = c - 1;
+    else return null;
+  }
   if (k < 0) return null;
   const w = s.tokens[k].text;
   if (S.ctx.ref.lexicon.pronounsPerson.includes(w.toLocaleLowerCase('nb'))) {
@@ -207,6 +226,11 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
     if (i < 0 || S.of[i] < 0) break;
     const e = S.ents[S.of[i]];
     if (e.type !== 'Person' && e.type !== 'Organisation') return null;
+    // "Volker Oye i Norsar sier": the person, not the place of work
+    if (e.type === 'Organisation' && s.tokens[S.ms[i].start - 1]?.text === 'i') {
+      const pi = S.ms.findIndex((m) => m.sent === s.index && m.end === S.ms[i].start - 1);
+      if (pi >= 0 && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: v };
+    }
     if (isMedia(S, i)) return { kind: 'media', end: v };
     ents.unshift(S.of[i]);
     const m = S.ms[i];
@@ -221,8 +245,22 @@ function subjectOfSentence(S: SpeakerCtx, s: Sent, v: number): number[] | null {
   const i = S.ms.findIndex((m) => m.sent === s.index && m.start === 0);
   if (i < 0 || S.of[i] < 0 || S.ms[i].end >= v) return null;
   const e = S.ents[S.of[i]];
-  if (e.type !== 'Person' || !s.tokens.slice(S.ms[i].end, v).some((x) => x.text === 'og')) return null;
+  if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, i) || !s.tokens.slice(S.ms[i].end, v).some((x) => x.text === 'og')) return null;
   return [S.of[i]];
+}
+
+/** The nearest person, organisation or pronoun before token v in the sentence. */
+function nearestSubject(S: SpeakerCtx, s: Sent, v: number): number[] | null {
+  for (let k = v - 1; k >= 0; k--) {
+    const lw = s.tokens[k].text.toLocaleLowerCase('nb');
+    if (S.ctx.ref.lexicon.pronounsPerson.includes(lw)) return S.focus !== null ? [S.focus] : null;
+    const i = S.ms.findIndex((m) => m.sent === s.index && m.start === k);
+    if (i >= 0 && S.of[i] >= 0 && !isMedia(S, i)) {
+      const e = S.ents[S.of[i]];
+      if (e.type === 'Person' || e.type === 'Organisation') return [S.of[i]];
+    }
+  }
+  return null;
 }
 
 export function isMedia(S: SpeakerCtx, mi: number): boolean {
