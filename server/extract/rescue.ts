@@ -26,6 +26,23 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): M
       out.push({ sent: s.index, start: i, end: i + 1, text: w, form, genitive: form !== w, type: hit.type, source: 'caps', strong: hit.strong, ref: hit.ref && hit.form === form ? hit.ref : undefined });
     });
   }
+  // "valkomiteen" after "KrFs valkomité": the definite form of a named body's lower-case head noun
+  const heads = new Map<string, Mention>();
+  for (const m of ms) {
+    const ws = m.form.split(' ');
+    if (m.type !== 'Organisation' || ws.length < 2 || !/^\p{Ll}/u.test(ws.at(-1)!)) continue;
+    const h = ws.at(-1)!.replace(/é/g, 'e');
+    for (const f of [h + 'en', h + 'et', h + 'a', h + 'n']) heads.set(f, m);
+  }
+  if (heads.size) {
+    for (const s of L.sents) {
+      s.tokens.forEach((t, i) => {
+        const m = heads.get(t.text.toLocaleLowerCase('nb').replace(/é/g, 'e'));
+        if (!m || covered.has(`${s.index}:${i}`)) return;
+        out.push({ sent: s.index, start: i, end: i + 1, text: t.text, form: t.text, genitive: false, type: 'Organisation', source: 'lowercase', strong: false });
+      });
+    }
+  }
   void ctx;
   return out.sort((a, b) => a.sent - b.sent || a.start - b.start);
 }

@@ -49,7 +49,8 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
     // titles to the left: "Seismolog og forskningsleder", "statsminister og partileiar"
     const titles: string[] = [];
     let k = m.start - 1;
-    while (k >= 0 && (isTitleWord(ctx, t[k]) || MODIFIERS.test(t[k])) && /^\p{Ll}/u.test(t[k])) {
+    // a title opening the sentence is capitalised: "Statssekretær Anne Grethe Erlandsen i ..."
+    while (k >= 0 && (isTitleWord(ctx, t[k]) || MODIFIERS.test(t[k])) && (/^\p{Ll}/u.test(t[k]) || k === 0 || /^[–—«(:]$/.test(t[k - 1]))) {
       if (isTitleWord(ctx, t[k])) titles.unshift(t[k]);
       k--;
     }

@@ -227,6 +227,10 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null
     if (c) return { mentions: [adjMention(ctx, s, i, w)], next: i + 1 };
   }
 
+  // "leder Øyvind Aas i driftsenhet Buskerud": a person's unit, a common noun and a name
+  if (!isCap(w) && before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && /^\p{Ll}{4,}$/u.test(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? '') && !ctx.ref.lookup(toks[i + 1]).some((h) => h.kind === 'organisation' || h.kind === 'country')) {
+    return { mentions: [mk(s, i, i + 2, 'Organisation', 'caps', true)], next: i + 2 };
+  }
   if (!isCap(w)) {
     const lw = w.toLocaleLowerCase('nb');
     if (ctx.words.lowerOrgs.has(lw) || /^\p{Ll}+departement(et)?$/u.test(w)) {
