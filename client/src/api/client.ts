@@ -9,13 +9,27 @@ export class ApiError extends Error {
 }
 
 const endpoint = new URL('graphql', document.baseURI).toString();
+const TOKEN_KEY = 'kg-write-token';
+
+export function getWriteToken(): string | undefined {
+  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+}
+
+export function setWriteToken(token: string | undefined): void {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(getWriteToken() ? { authorization: `Bearer ${getWriteToken()}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -18,7 +18,10 @@ const EDGE = 'id type source target title weight reference articleIds';
 const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
 const ARTICLE_REF = 'id title date source';
 const STATEMENT = `id text sentence speaker { ${NODE} } article { ${ARTICLE_REF} } about { ${NODE} }`;
-const RELATION = `id type title weight reference source { ${NODE} } target { ${NODE} } evidence { sentence article { ${ARTICLE_REF} } }`;
+const RELATION_BARE = `id type title weight reference source { ${NODE} } target { ${NODE} }`;
+const RELATION = `${RELATION_BARE} evidence { sentence article { ${ARTICLE_REF} } }`;
+// The server prices a query by its list sizes (cost limit 5000): the panel asks for modest pages.
+const PAGE = 20;
 
 export async function search(text: string, first = 10, types?: NodeType[], signal?: AbortSignal): Promise<GraphNode[]> {
   const data = await gql<{ search: GraphNode[] }>(
@@ -61,15 +64,15 @@ export async function paths(from: string, to: string, maxLength = 4, relationTyp
 
 export async function entity(id: string): Promise<Entity | null> {
   const data = await gql<{ entity: Entity | null }>(
-    `query Entity($id: ID!) { entity(id: $id) {
+    `query Entity($id: ID!, $first: Int) { entity(id: $id) {
       id type name code aliases reference
       roles { ${RELATION} }
-      relations(first: 50) { ${RELATION} }
-      statements(first: 50) { ${STATEMENT} }
-      statementsAbout(first: 50) { ${STATEMENT} }
-      mentions(first: 50) { count article { ${ARTICLE_REF} } }
+      relations(first: $first) { ${RELATION_BARE} }
+      statements(first: $first) { ${STATEMENT} }
+      statementsAbout(first: $first) { ${STATEMENT} }
+      mentions(first: $first) { count article { ${ARTICLE_REF} } }
     } }`,
-    { id },
+    { id, first: PAGE },
   );
   return data.entity;
 }
@@ -98,11 +101,11 @@ export async function stats(): Promise<Stats> {
 export async function articleDates(): Promise<ArticleRef[]> {
   const out: ArticleRef[] = [];
   let after: string | null = null;
-  for (let page = 0; page < 20; page++) {
+  for (let page = 0; page < 50; page++) {
     const data: {
       articles: { edges: { node: ArticleRef }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
     } = await gql(
-      `query Articles($after: String) { articles(first: 500, after: $after) { edges { node { ${ARTICLE_REF} } } pageInfo { endCursor hasNextPage } } }`,
+      `query Articles($after: String) { articles(first: 100, after: $after) { edges { node { ${ARTICLE_REF} } } pageInfo { endCursor hasNextPage } } }`,
       { after },
     );
     out.push(...data.articles.edges.map((e) => e.node));

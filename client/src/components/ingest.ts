@@ -1,4 +1,5 @@
 // "Load an article": paste text or drop a .txt file; shows progress, then a summary, and puts the result on the canvas.
+import { getWriteToken, setWriteToken } from '../api/client.ts';
 import * as api from '../api/queries.ts';
 import type { IngestResult } from '../api/types.ts';
 import { refreshDates } from '../core/filters/actions.ts';
@@ -15,6 +16,8 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
   const title = h('input', { type: 'text', name: 'title', 'aria-label': 'Title (optional)' });
   const date = h('input', { type: 'date', name: 'date', 'aria-label': 'Date (optional)' });
   const source = h('input', { type: 'text', name: 'source', 'aria-label': 'Source (optional)', placeholder: 'e.g. NRK' });
+  // Writes from other machines need the server's write token; it stays in this tab only.
+  const token = h('input', { type: 'password', name: 'token', autocomplete: 'off', 'aria-label': 'Write token (only when the server asks for one)', value: getWriteToken() ?? '' });
   const progress = h('div', { role: 'status', 'aria-live': 'polite' });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Load article');
   const cancel = h('button', { type: 'button', onclick: () => dialog.close() }, 'Close');
@@ -25,6 +28,7 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
     text,
     drop,
     h('div', { class: 'row' }, h('label', {}, 'Title', title), h('label', {}, 'Date', date), h('label', {}, 'Source', source)),
+    h('details', {}, h('summary', {}, 'Write token'), h('label', {}, 'Token (only when the server is not on this machine)', token)),
     progress,
     h('div', { class: 'row' }, submit, cancel),
   );
@@ -65,6 +69,7 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
       return;
     }
     submit.disabled = true;
+    setWriteToken(token.value.trim() || undefined);
     clear(progress);
     progress.append(h('p', {}, 'Processing: parsing, extracting and writing to the graph…'), h('progress', { 'aria-label': 'Processing' }));
     try {
@@ -77,7 +82,7 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
       clear(progress);
       progress.append(summary(r));
       // The article's entities and the edges among them, joined to what is already on the canvas.
-      const fresh = [r.article.id, ...r.entities.map((n) => n.id)];
+      const fresh = [r.article.id, ...r.entities.map((n) => n.id)].slice(0, 200);
       const sub = await api.neighbourhood({ ids: fresh, depth: 1, relationTypes: wantedRelationTypes(), limit: 5000 });
       const keep = new Set([...fresh, ...graphAtom.get().nodes.keys()]);
       const nodes = [...r.entities, ...sub.nodes.filter((n) => fresh.includes(n.id))];

@@ -41,11 +41,28 @@ export async function expand(ids: string[], depth = 1): Promise<void> {
   addChecked(sub, 'Expanding');
 }
 
+/** The server takes at most this many ids per neighbourhood query. */
+const IDS_PER_QUERY = 200;
+
 /** Edges among the given nodes (and the nodes themselves), without bringing in others. */
 export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes()): Promise<Subgraph> {
   const keep = new Set(ids);
-  const sub = await api.neighbourhood({ ids, depth: 1, relationTypes, limit: MAX_LIMIT });
-  return { ...restrictTo(sub, keep), truncated: sub.truncated };
+  if (ids.length <= IDS_PER_QUERY) {
+    const sub = await api.neighbourhood({ ids, depth: 0, relationTypes, limit: MAX_LIMIT });
+    return { ...restrictTo(sub, keep), truncated: sub.truncated };
+  }
+  // In chunks, one hop out, so that edges between nodes of different chunks are found too.
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, Subgraph['edges'][number]>();
+  let truncated = false;
+  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    const sub = await api.neighbourhood({ ids: ids.slice(i, i + IDS_PER_QUERY), depth: 1, relationTypes, limit: MAX_LIMIT });
+    truncated ||= sub.truncated;
+    const part = restrictTo(sub, keep);
+    for (const n of part.nodes) nodes.set(n.id, n);
+    for (const e of part.edges) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
 
 /** Puts a node (e.g. a search hit) on the canvas, joined to what is already there. */
