@@ -59,6 +59,19 @@ const meets = (a: Set<string>, b: Set<string>) => {
   return false;
 };
 
+/** Python's format(x, '.3f'): correctly rounded, ties (exact binary halves such as 0.8125) to even. */
+export function fmt3(x: number): string {
+  const long = x.toFixed(20);
+  const m = /^(\d+)\.(\d{3})5(0*)$/.exec(long);
+  if (m) {
+    const n = Number(m[1] + m[2]);
+    const even = n % 2 === 0 ? n : n + 1;
+    const str = String(even).padStart(4, '0');
+    return `${str.slice(0, -3)}.${str.slice(-3)}`;
+  }
+  return x.toFixed(3);
+}
+
 function prf(tp: number, fp: number, fn: number): [number, number, number] {
   const p = tp + fp ? tp / (tp + fp) : fn === 0 ? 1 : 0;
   const r = tp + fn ? tp / (tp + fn) : 1;
@@ -185,14 +198,14 @@ export function scoreAll(goldDir: string, preds: Map<string, Pred>, verbose = fa
   const pad = (n: number) => String(n).padStart(4);
   for (const k of Object.keys(totals).sort()) {
     const [p, r, f] = prf(...totals[k]);
-    lines.push(`${k.padEnd(18)} tp=${pad(totals[k][0])} fp=${pad(totals[k][1])} fn=${pad(totals[k][2])}  P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)}`);
+    lines.push(`${k.padEnd(18)} tp=${pad(totals[k][0])} fp=${pad(totals[k][1])} fn=${pad(totals[k][2])}  P=${fmt3(p)} R=${fmt3(r)} F1=${fmt3(f)}`);
   }
   const ent = [0, 1, 2].map((i) => TYPES.reduce((a, t) => a + (totals['ent_' + t]?.[i] ?? 0), 0)) as Counts;
   const ef = prf(...ent)[2];
   const sf = prf(...(totals.stmt ?? [0, 0, 0]))[2];
   const rf = prf(...(totals.rel ?? [0, 0, 0]))[2];
   if (missing) lines.push(`articles with no prediction: ${missing}`);
-  lines.push(`entityF1=${ef.toFixed(3)} statementF1=${sf.toFixed(3)} relationF1=${rf.toFixed(3)} overall=${((ef + sf + rf) / 3).toFixed(3)}`);
+  lines.push(`entityF1=${fmt3(ef)} statementF1=${fmt3(sf)} relationF1=${fmt3(rf)} overall=${fmt3((ef + sf + rf) / 3)}`);
   return lines.join('\n');
 }
 

@@ -297,6 +297,8 @@ function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
     }
     return null;
   }
+  // "Forskaren Kari Nordvik": a capitalised title opening the sentence is not part of the name
+  if (initial && isCap(toks[i + 1] ?? '') && (isTitleWord(ctx, toks[i]) || (ref.givenNames.has(toks[i + 1]) && !ref.givenNames.has(toks[i])))) return null;
   if (initial && commonInitial(toks[i])) {
     // sentence-initial ordinary word; a name may still follow ("Storebror Henrik")
     return null;

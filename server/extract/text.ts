@@ -55,7 +55,7 @@ export function layout(body: string): TextLayout {
       text,
       dash: DASH.test(text),
       caption: /\b(Foto|FOTO|Illustrasjon|Grafikk|Skjermdump|Faksimile)\s*:/.test(text),
-      heading: isHeading(text),
+      heading: isHeading(text) && !/\b(Foto|FOTO)\s*:/.test(text),
     };
     paras.push(para);
     for (const [s, e] of splitSentences(text)) {
