@@ -10,6 +10,7 @@ import { logger } from '../logger.ts';
 import { StoreUnavailableError, type Store } from '../store/store.ts';
 import { makeContext, type Context } from './context.ts';
 import { buildSchema } from './schema.ts';
+import { argumentLimits } from './argument-limits.ts';
 
 // HTTP: /graphql (with GraphiQL), /health, and the explorer's built files at /.
 
@@ -52,6 +53,7 @@ export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a), error: (...a) => logger.error(a) },
     maskedErrors: true,
     plugins: [
+      argumentLimits(),
       EnvelopArmorPlugin({
         maxDepth: { n: 10, ignoreIntrospection: true },
         costLimit: { maxCost: 5000, ignoreIntrospection: true },

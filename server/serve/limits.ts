@@ -33,3 +33,13 @@ export function checkDate(name: string, value: string | null | undefined): strin
   }
   return value;
 }
+
+/** The maximum for an argument of a field; "*" holds for any field's argument of that name. */
+export const ARGUMENT_MAX: Record<string, number> = {
+  'search.first': MAX.searchFirst,
+  'neighbourhood.limit': MAX.neighbourhoodLimit,
+  'neighbourhood.depth': MAX.neighbourhoodDepth,
+  'paths.maxLength': MAX.pathLength,
+  'paths.first': MAX.pathsFirst,
+  '*.first': MAX.listFirst,
+};
