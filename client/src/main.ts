@@ -25,7 +25,7 @@ mountStatus($('status'), $('busy'), $('empty'));
 mountSidebar($('sidebar'), createTimeline());
 mountPanel($('panel'));
 const openIngest = mountIngest($<HTMLDialogElement>('ingest'));
-mountToolbar($('examples'), $('actions'), canvas.cy, openIngest, () => void canvas.relayout());
+mountToolbar($('examples'), $('actions'), canvas.cy, openIngest, () => void canvas.relayout(), canvas.fit);
 mountSearch($('search'), (node) => {
   void putOnCanvas(node)
     .catch(() => {})

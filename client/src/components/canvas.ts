@@ -15,6 +15,7 @@ cytoscape.use(fcose);
 /** Beyond this many nodes animation and edge drawing during pan/zoom cost more than they give. */
 const BIG = 300;
 const HUGE = 1000;
+const MAX_FIT_ZOOM = 1.5;
 
 export interface LayoutReport {
   nodes: number;
@@ -27,6 +28,7 @@ export interface CanvasHandle {
   /** Resolves when the layout triggered by the latest change has finished. */
   settled(): Promise<LayoutReport | undefined>;
   relayout(): Promise<LayoutReport>;
+  fit(): void;
 }
 
 export function createCanvas(container: HTMLElement, onExpand: (id: string) => void): CanvasHandle {
@@ -63,7 +65,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         randomize: !incremental,
         animate: total <= BIG,
         animationDuration: 400,
-        fit: !incremental || total <= BIG,
+        fit: !incremental,
         padding: 40,
         nodeRepulsion: () => 6500,
         idealEdgeLength: () => 90,
@@ -73,7 +75,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => {
         if (draft) spread(eles.nodes());
-        if (!incremental) cy.fit(undefined, 40);
+        if (!incremental) fitView();
         const report = { nodes: total, laidOut: n, ms: Math.round(performance.now() - t0) };
         (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
         container.dispatchEvent(new CustomEvent('kg:layout', { detail: report }));
@@ -81,6 +83,12 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       });
       layout.run();
     });
+  }
+
+  /** Fits the visible graph, but never zooms in so far that a handful of nodes fill the screen. */
+  function fitView(): void {
+    cy.fit(cy.elements(':visible'), 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   /** Spectral layouts come out dense; scale them so each node gets room of about `room`² px. */
@@ -148,7 +156,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       const scope = freshNodes.union(anchors).union(freshNodes.connectedEdges());
       freshNodes.addClass('fresh');
       pending = runLayout(scope, true, anchors.toArray() as NodeSingular[]).then((report) => {
-        if (cy.nodes().length <= BIG) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+        if (cy.nodes().length <= BIG) fitView();
         return report;
       });
     }
@@ -200,6 +208,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   return {
     cy,
     settled: () => pending,
+    fit: fitView,
     relayout: () => (pending = runLayout(cy.elements(':visible'), false, []) as Promise<LayoutReport>) as Promise<LayoutReport>,
   };
 }

@@ -6,7 +6,7 @@ import { graphAtom } from '../core/graph/atom.ts';
 import { notify } from '../core/status/actions.ts';
 import { download, h } from './dom.ts';
 
-export function mountToolbar(examples: HTMLElement, actions: HTMLElement, cy: Core, openIngest: () => void, relayout: () => void): void {
+export function mountToolbar(examples: HTMLElement, actions: HTMLElement, cy: Core, openIngest: () => void, relayout: () => void, fit: () => void): void {
   for (const ex of EXAMPLES) {
     examples.append(h('button', { title: ex.description, 'aria-label': `Example view: ${ex.title}`, onclick: () => void ex.run().catch(() => {}) }, ex.title));
   }
@@ -37,7 +37,7 @@ export function mountToolbar(examples: HTMLElement, actions: HTMLElement, cy: Co
 
   actions.append(
     h('button', { class: 'primary', 'aria-label': 'Load an article', onclick: openIngest }, 'Load article…'),
-    h('button', { 'aria-label': 'Fit the graph to the screen', onclick: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 40 } }, { duration: 200 }) }, 'Fit'),
+    h('button', { 'aria-label': 'Fit the graph to the screen', onclick: fit }, 'Fit'),
     h('button', { 'aria-label': 'Lay out the graph again', onclick: relayout }, 'Re-layout'),
     h('button', { 'aria-label': 'Copy a link to this view', onclick: () => void copyLink() }, 'Share link'),
     h('button', { 'aria-label': 'Export the view as PNG', onclick: exportPng }, 'PNG'),
