@@ -1,6 +1,8 @@
 // Trains the named-entity tagger on NorNE: npm run train:ner -- NORNE_DIR [--seed N] [--epochs N]
 // [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,...]
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { IntMap } from '../server/extract/ner/hash.ts';
+import type { Clusters } from '../server/extract/ner/features.ts';
 import { dirname, join } from 'node:path';
 import { readConll, type Sentence } from '../server/extract/ner/conll.ts';
 import { buildLexicon } from '../server/extract/ner/lexicon-build.ts';
@@ -20,6 +22,27 @@ for (let i = 2; i < process.argv.length; i++) {
   else positional.push(a);
 }
 const arg = (name: string, fallback: string) => opts.get(name) ?? fallback;
+
+/** Clusters are deterministic for a seed; a cache file saves recomputing them between runs. */
+function cachedClusters(path: string, build: () => Clusters): Clusters {
+  if (path && existsSync(path)) {
+    const j = JSON.parse(readFileSync(path, 'utf8')) as { keys: number[]; ids: number[]; levels: number };
+    const map = new IntMap(j.keys.length);
+    j.keys.forEach((k, r) => map.set(k, r));
+    return { map, ids: Int32Array.from(j.ids), levels: j.levels };
+  }
+  const c = build();
+  if (path) {
+    const keys: number[] = [];
+    const ids: number[] = [];
+    c.map.forEach((k, r) => {
+      keys.push(k);
+      for (let g = 0; g < c.levels; g++) ids.push(c.ids[r * c.levels + g]);
+    });
+    writeFileSync(path, JSON.stringify({ keys, ids, levels: c.levels }));
+  }
+  return c;
+}
 
 async function main(): Promise<void> {
   const dir = positional[0] ?? '../shared/norne';
@@ -46,7 +69,7 @@ async function main(): Promise<void> {
   let clusters;
   if (clusterSizes.length) {
     const t = Date.now();
-    clusters = buildClusters(train.map((s) => s.tokens), clusterSizes, seed, log);
+    clusters = cachedClusters(arg('cluster-cache', ''), () => buildClusters(train.map((s) => s.tokens), clusterSizes, seed, log));
     log(`clusters ${clusterSizes.join(',')}: ${clusters.map.size} words (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
   const { model, history, bestEpoch } = trainTagger({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, log });

@@ -15,6 +15,9 @@ export function emptyClusters(): Clusters {
   return { map: new IntMap(16), ids: new Int32Array(0), levels: 0 };
 }
 
+/** Bumped whenever the features change: a model is only valid with the features it was trained on. */
+export const FEATURE_VERSION = 2;
+
 const T = (name: string) => hashStr(`tpl:${name}`);
 const PAD = [hashStr('<s-2>'), hashStr('<s-1>'), hashStr('</s+1>'), hashStr('</s+2>')];
 const NONE = hashStr('<none>');
@@ -54,7 +57,18 @@ interface TokenAttrs {
   pre: Int32Array[]; // prefixes of length 1..4
   suf: Int32Array[]; // suffixes of length 1..5
   gaz: Int32Array;
+  stem: Int32Array; // the form without a genitive s, or NONE when there is none
+  stemFlags: Int32Array;
   cl: Int32Array[]; // cluster id hash per level
+}
+
+/** A name's genitive ("Kinas", "Chiles", "Mulligan's") hides the name itself from the lists. */
+function genitiveStem(w: string, l: string): string | null {
+  if (l.length < 4 || w[0] === l[0]) return null;
+  if (l.endsWith("'s") || l.endsWith('’s')) return l.slice(0, -2);
+  if (l.endsWith('s')) return l.slice(0, -1);
+  if (l.endsWith("'")) return l.slice(0, -1);
+  return null;
 }
 
 const N_PRE = 4;
@@ -71,9 +85,15 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
     pre: Array.from({ length: N_PRE }, () => new Int32Array(n)),
     suf: Array.from({ length: N_SUF }, () => new Int32Array(n)),
     gaz: new Int32Array(n),
+    stem: new Int32Array(n),
+    stemFlags: new Int32Array(n),
     cl: Array.from({ length: clusters.levels }, () => new Int32Array(n)),
   };
+  const stems = tokens.map((w, i) => genitiveStem(w, lower[i]));
   const gmarks = matchGazetteers(lower, lex.gazetteers);
+  const smarks = stems.some((x) => x !== null)
+    ? matchGazetteers(lower.map((l, i) => stems[i] ?? l), lex.gazetteers)
+    : gmarks;
   for (let i = 0; i < n; i++) {
     const w = tokens[i];
     const l = lower[i];
@@ -107,6 +127,20 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
     let g = 0;
     for (let k = 0; k < gmarks.length; k++) g |= gmarks[k][i] << (2 * k);
     a.gaz[i] = g;
+    const stem = stems[i];
+    if (stem === null) {
+      a.stem[i] = NONE;
+      a.stemFlags[i] = -1;
+    } else {
+      const sh = hashStr(stem);
+      a.stem[i] = sh;
+      let sf = 0;
+      for (let k = 0; k < smarks.length; k++) sf |= smarks[k][i] << (2 * k);
+      sf <<= 2;
+      if (lex.common.has(sh)) sf |= 1;
+      if (lex.proper.has(sh)) sf |= 2;
+      a.stemFlags[i] = sf;
+    }
     const row = clusters.levels ? clusters.map.get(lh) : -1;
     for (let k = 0; k < clusters.levels; k++) {
       a.cl[k][i] = row < 0 ? NONE : mix(clusters.ids[row * clusters.levels + k], k);
@@ -142,13 +176,17 @@ const TPL = {
   shLp1: T('sh|L+1'),
   sufm1: T('suf3-1'),
   sufp1: T('suf3+1'),
+  stem: T('stem'),
+  stemFl: T('stemfl'),
+  Wm1: T('W-1'),
+  Wp1: T('W+1'),
   cl: Array.from({ length: 8 }, (_, k) => T(`cl${k}`)),
   clm1: Array.from({ length: 8 }, (_, k) => T(`cl${k}-1`)),
   clp1: Array.from({ length: 8 }, (_, k) => T(`cl${k}+1`)),
 };
 
 export function featuresPerToken(clusterLevels: number): number {
-  return 33 + 3 * clusterLevels;
+  return 37 + 3 * clusterLevels;
 }
 
 /** Features of every token, flat: feats[i * F + k] with F = featuresPerToken(clusters.levels). */
@@ -190,6 +228,10 @@ export function extractFeatures(tokens: string[], lex: Lexicon, clusters: Cluste
     out[o++] = mix(TPL.shLp1, mix(sh, at(a.L, i + 1)));
     out[o++] = mix(TPL.sufm1, i > 0 ? a.suf[2][i - 1] : -1);
     out[o++] = mix(TPL.sufp1, i < n - 1 ? a.suf[2][i + 1] : -1);
+    out[o++] = mix(TPL.stem, a.stem[i]);
+    out[o++] = mix(TPL.stemFl, a.stemFlags[i]);
+    out[o++] = mix(TPL.Wm1, at(a.W, i - 1));
+    out[o++] = mix(TPL.Wp1, at(a.W, i + 1));
     for (let k = 0; k < clusters.levels; k++) {
       out[o++] = mix(TPL.cl[k], a.cl[k][i]);
       out[o++] = mix(TPL.clm1[k], i > 0 ? a.cl[k][i - 1] : -1);

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { IntMap } from './hash.ts';
 import { HashList } from './lexicon.ts';
 import type { ModelData } from './model.ts';
+import { FEATURE_VERSION } from './features.ts';
 
 const MAGIC = 'NORNE-TAGGER-1\n';
 
@@ -16,6 +17,7 @@ interface Header {
   sections: { name: string; type: 'i32' | 'u32' | 'i16' | 'f32'; length: number }[];
   gazetteers: { name: string; maxTokens: number }[];
   clusterLevels: number;
+  featureVersion: number;
 }
 
 const CTOR = { i32: Int32Array, u32: Uint32Array, i16: Int16Array, f32: Float32Array };
@@ -77,6 +79,7 @@ export function serialize(m: ModelData): Buffer {
     sections: sections.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })),
     gazetteers: m.lexicon.gazetteers.map((g) => ({ name: g.name, maxTokens: g.maxTokens })),
     clusterLevels: lv,
+    featureVersion: FEATURE_VERSION,
   };
   const head = Buffer.from(MAGIC + JSON.stringify(header) + '\n', 'utf8');
   const parts: Buffer[] = [head, Buffer.alloc((4 - (head.length % 4)) % 4)];
@@ -96,6 +99,9 @@ export function deserialize(gz: Buffer): ModelData {
   if (magic !== MAGIC) throw new Error('not a tagger model');
   const nl = buf.indexOf(10, MAGIC.length);
   const header = JSON.parse(Buffer.from(buf.buffer, MAGIC.length, nl - MAGIC.length).toString('utf8')) as Header;
+  if (header.featureVersion !== FEATURE_VERSION) {
+    throw new Error(`model built for feature version ${header.featureVersion}, code has ${FEATURE_VERSION}: retrain it`);
+  }
   let off = nl + 1;
   off += (4 - (off % 4)) % 4;
   const sec = new Map<string, Int32Array | Uint32Array | Int16Array | Float32Array>();
