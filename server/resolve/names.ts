@@ -31,15 +31,21 @@ export function tokens(name: string): string[] {
   return name.trim().split(/\s+/).filter(Boolean);
 }
 
-/** The keys under which an entity is found again: every form, and for a person each form's surname. */
+/**
+ * The keys under which an entity is found again: "k_" for every form. A person's forms of one word are
+ * surnames, kept apart as "s_" keys (with each full name's surname), so that "Dale" never equals
+ * "Ivar Dale" by key alone: the resolver decides when a surname joins a full name.
+ */
 export function entityKeys(type: string, forms: string[]): string[] {
   const keys = new Set<string>();
   for (const form of forms) {
     const k = foldName(form);
     if (!k) continue;
-    keys.add(`k_${k}`);
     const parts = tokens(form);
-    if (type === 'Person' && parts.length > 1) {
+    if (type !== 'Person') keys.add(`k_${k}`);
+    else if (parts.length === 1) keys.add(`s_${k}`);
+    else {
+      keys.add(`k_${k}`);
       const surname = foldName(parts[parts.length - 1]);
       if (surname) keys.add(`s_${surname}`);
     }

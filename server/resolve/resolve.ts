@@ -87,18 +87,17 @@ function choose(e: ExtractedEntity, keys: string[], candidates: Candidate[]): Ca
   const exact = candidates.filter((c) => c.keys.some((k) => own.has(k)));
   const ranked = (list: Candidate[]) => [...list].sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id))[0];
   if (exact.length > 0) {
-    // A bare surname may equal several people's surname key too: prefer a node whose own name is that form.
     return ranked(exact);
   }
   if (e.type !== 'Person') return undefined;
   const single = tokens(e.name).length === 1;
   if (single) {
-    // "Tokajev" alone joins the one person whose surname it is.
+    // "Tokajev" alone joins the person with that surname (the most mentioned, if several).
     const surname = `s_${foldName(e.name)}`;
     return ranked(candidates.filter((c) => c.keys.includes(surname)));
   }
   // A full name joins a node known so far only by that surname.
-  const surnames = new Set(keys.filter((k) => k.startsWith('s_')).map((k) => `k_${k.slice(2)}`));
+  const surnames = new Set(keys.filter((k) => k.startsWith('s_')));
   return ranked(candidates.filter((c) => tokens(c.name).length === 1 && c.keys.some((k) => surnames.has(k))));
 }
 
