@@ -17,7 +17,18 @@ export function stripGenitive(text: string, known: boolean): { form: string; gen
  * A key under which transliteration variants of a name meet: Tokajev / Tokayev, Kassym-Jomart / Kassym-Zhomart,
  * Erdogan / Erdoğan, Zelenskyj / Zelensky / Selenskyj.
  */
+const tkCache = new Map<string, string>();
+
 export function translitKey(name: string): string {
+  const c = tkCache.get(name);
+  if (c !== undefined) return c;
+  if (tkCache.size > 50_000) tkCache.clear();
+  const k = translitKeyUncached(name);
+  tkCache.set(name, k);
+  return k;
+}
+
+function translitKeyUncached(name: string): string {
   let s = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

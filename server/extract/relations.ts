@@ -66,7 +66,7 @@ function isTopParty(sc: SpotContext, refId: string): boolean {
 type Add = (type: RelationType, s: number, t: number, sent: number, title?: string) => void;
 
 const typeOf = (C: Ctx, mi: number) => C.ents[C.of[mi]].type;
-const lower = (w: string | undefined) => (w ?? '').toLocaleLowerCase('nb');
+const lower = (w: string | undefined) => (w ?? '').toLowerCase();
 
 /** Countries (and organisations) listed from token k on: "Noreg, Island og Liechtenstein", "nabolandene X, Y, Z". */
 function enumeration(C: Ctx, s: Sent, mis: number[], k: number, types: string[]): { ents: number[]; end: number } {

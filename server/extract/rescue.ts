@@ -37,7 +37,7 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): M
   if (heads.size) {
     for (const s of L.sents) {
       s.tokens.forEach((t, i) => {
-        const m = heads.get(t.text.toLocaleLowerCase('nb').replace(/é/g, 'e'));
+        const m = heads.get(t.text.toLowerCase().replace(/é/g, 'e'));
         if (!m || covered.has(`${s.index}:${i}`)) return;
         out.push({ sent: s.index, start: i, end: i + 1, text: t.text, form: t.text, genitive: false, type: 'Organisation', source: 'lowercase', strong: false });
       });

@@ -76,7 +76,7 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
   // "Fjotolf Hansen, tidlegare kjend som Anders Behring Breivik": one person under two names
   const aka = new Map<number, number>();
   ms.forEach((m, mi) => {
-    const t = L.sents[m.sent].tokens.map((x) => x.text.toLocaleLowerCase('nb'));
+    const t = L.sents[m.sent].tokens.map((x) => x.text.toLowerCase());
     let k = m.end;
     if (t[k] === ',') k++;
     if (/^(tidligere|tidlegare|også|òg|bedre)$/.test(t[k] ?? '')) k++;
@@ -151,11 +151,11 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
     }
     // "valkomiteen" after "KrFs valkomité": the definite form of a named body's head noun
     if (m.type === 'Organisation' && words(f).length === 1) {
-      const lf = f.toLocaleLowerCase('nb');
+      const lf = f.toLowerCase();
       const body = clusters.findIndex((c) => c.type === 'Organisation' && c.mentions.some((x) => {
         const ws = words(ms[x].form);
         if (ws.length < 2) return false;
-        const head = ws.at(-1)!.toLocaleLowerCase('nb').replace(/é/g, 'e');
+        const head = ws.at(-1)!.toLowerCase().replace(/é/g, 'e');
         return [head + 'en', head + 'et', head + 'a', head + 'n', head].includes(lf.replace(/é/g, 'e'));
       }));
       if (body >= 0) { clusters[body].mentions.push(mi); of[mi] = body; return; }

@@ -15,7 +15,7 @@ export interface Role {
 
 /** "presidenten" → "president", "statsråden" → "statsråd", "leiaren" → "leiar". */
 export function titleStem(w: string): string {
-  const lw = w.toLocaleLowerCase('nb');
+  const lw = w.toLowerCase();
   for (const suf of ['eren', 'aren', 'en', 'et', 'a', 'n']) {
     if (lw.endsWith(suf) && lw.length > suf.length + 3) {
       const stem = suf === 'eren' ? lw.slice(0, -2) : suf === 'aren' ? lw.slice(0, -2) : lw.slice(0, -suf.length);
@@ -30,14 +30,18 @@ const MODIFIERS = /^(og|visuell|fungerende|fungerande|tidligere|tidlegare|davær
 export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): Role[] {
   const roles: Role[] = [];
   const at = new Map<string, number>(); // "sent:start" → mention index
-  ms.forEach((m, i) => at.set(`${m.sent}:${m.start}`, i));
+  const endAt = new Map<string, number>(); // "sent:end" → mention index
+  ms.forEach((m, i) => {
+    at.set(`${m.sent}:${m.start}`, i);
+    if (!endAt.has(`${m.sent}:${m.end}`)) endAt.set(`${m.sent}:${m.end}`, i);
+  });
   const mentionAt = (sent: number, tok: number) => {
     const i = at.get(`${sent}:${tok}`);
     return i === undefined ? undefined : { m: ms[i], e: of[i] };
   };
   const mentionEndingAt = (sent: number, endTok: number) => {
-    const i = ms.findIndex((m) => m.sent === sent && m.end === endTok);
-    return i < 0 ? undefined : { m: ms[i], e: of[i] };
+    const i = endAt.get(`${sent}:${endTok}`);
+    return i === undefined ? undefined : { m: ms[i], e: of[i] };
   };
   const isTarget = (e: number) => e >= 0 && (ents[e].type === 'Organisation' || ents[e].type === 'Country');
 

@@ -13,6 +13,7 @@ export interface SpeakerCtx {
   ents: ExtractedEntity[];
   roles: Role[];
   at: Map<string, number>;
+  bySent: Map<number, number[]>; // sentence → its mentions (indices into ms), in order
   focus: number | null; // the person the narrative is about just now
   titleStem: (w: string) => string;
 }
@@ -32,7 +33,7 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
   let roleOrg: number | null = null;
   while (j < t.length && j < k + 6) {
     const w = t[j];
-    const lw = w.toLocaleLowerCase('nb');
+    const lw = w.toLowerCase();
     const mi = S.at.get(`${s.index}:${j}`);
     if (mi !== undefined && S.of[mi] >= 0 && !S.ms[mi].adjective) {
       const m = S.ms[mi];

@@ -53,15 +53,30 @@ export function spotContext(ref: Reference): SpotContext {
   };
 }
 
+const titleCache = new Map<string, boolean>();
+let titleSuffixRe: RegExp | null = null;
+
 export function isTitleWord(ctx: SpotContext, w: string): boolean {
-  const lw = w.toLocaleLowerCase('nb').replace(/(en|a|et)$/, '');
-  if (ctx.words.titles.has(w.toLocaleLowerCase('nb')) || ctx.words.titles.has(lw)) return true;
-  return ctx.ref.lexicon.titleSuffixes.some((s) => w.toLocaleLowerCase('nb').endsWith(s) || lw.endsWith(s));
+  const c = titleCache.get(w);
+  if (c !== undefined) return c;
+  titleSuffixRe ??= new RegExp(`(${ctx.ref.lexicon.titleSuffixes.join('|')})(en|a|et)?$`);
+  const lw = w.toLowerCase();
+  const stem = lw.replace(/(en|a|et)$/, '');
+  const r = ctx.words.titles.has(lw) || ctx.words.titles.has(stem) || titleSuffixRe.test(lw);
+  if (titleCache.size > 20_000) titleCache.clear();
+  titleCache.set(w, r);
+  return r;
 }
 
+let orgHeadRe: RegExp | null = null;
+let orgHeadExact: Set<string> | null = null;
+
+/** Ends in an organisation head noun: "tingrett", "universitetssykehus", "bataljonen", "valkomité". */
 const hasOrgHead = (ctx: SpotContext, w: string): boolean => {
-  const lw = w.toLocaleLowerCase('nb');
-  return ctx.words.orgHeads.some((h) => lw === h || (lw.length > h.length + 2 && lw.endsWith(h)) || lw === h + 'en' || lw === h + 'et' || lw.endsWith(h + 'en'));
+  orgHeadExact ??= new Set(ctx.words.orgHeads.flatMap((h) => [h, h + 'en', h + 'et']));
+  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en)?$`);
+  const lw = w.toLowerCase();
+  return orgHeadExact.has(lw) || (lw.length > 4 && orgHeadRe.test(lw));
 };
 
 /** First token of a sentence, or after an opening dash, quote or colon: capitalised whatever it is. */
@@ -91,7 +106,9 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
   const tagger = getTagger();
   for (const s of L.sents) {
     const toks = s.tokens.map((t) => t.text);
-    const tags = tagger ? tagger.tag(toks) : null;
+    // the tagger runs only for sentences with a name the rules cannot type: it is the slowest signal
+    let cached: string[] | null | undefined;
+    const tags: Tags = () => (cached !== undefined ? cached : (cached = tagger ? tagger.tag(toks) : null));
     let i = 0;
     while (i < toks.length) {
       const last = out.at(-1);
@@ -104,6 +121,8 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
   }
   return out;
 }
+
+type Tags = () => string[] | null;
 
 interface Step {
   mentions: Mention[];
@@ -118,7 +137,7 @@ function mk(s: Sent, start: number, end: number, type: EntityType, source: Menti
   const toks = s.tokens.slice(start, end).map((t) => t.text);
   const text = joinTokens(toks);
   // a known name ending in s is a genitive only if the name itself does not end in s ("Reuters", "Paris")
-  const g = stripGenitive(text, ref ? !namesOfHit(ref).some((n) => n.toLocaleLowerCase('nb') === text.toLocaleLowerCase('nb')) : false);
+  const g = stripGenitive(text, ref ? !namesOfHit(ref).some((n) => n.toLowerCase() === text.toLowerCase()) : false);
   return { sent: s.index, start, end, text, form: g.form, genitive: g.genitive, type, ref, source, strong };
 }
 
@@ -128,7 +147,10 @@ export function joinTokens(toks: string[]): string {
 
 /** The longest reference name starting at token i. */
 function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { end: number; hits: RefHit[] } | null {
-  const max = Math.min(ctx.ref.maxNameWords, toks.length - i);
+  const pw = ctx.ref.prefixWords(toks[i]);
+  if (pw === 0) return null;
+  // names with a hyphen-split first word ("Helse- og ...") take a token or two more than words
+  const max = Math.min(pw + 2, toks.length - i);
   for (let len = max; len >= 1; len--) {
     const span = toks.slice(i, i + len);
     if (span.some((t) => isPunct(t) && t !== '-' && t !== '&' && t !== '.')) continue;
@@ -154,14 +176,14 @@ function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { en
 function caseFits(ctx: SpotContext, w: string): boolean {
   if (ctx.ref.lookupExact(w).length) return true;
   // "NATOs" / "Natos" / "NATO-landene": an acronym may be written all caps or capitalised
-  const lower = w.toLocaleLowerCase('nb');
+  const lower = w.toLowerCase();
   return ctx.ref.lookup(w).some((h) => {
     const names = h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
-    return names.some((n) => n.toLocaleLowerCase('nb') === lower.replace(/s$/, '') || n.toLocaleLowerCase('nb') === lower) && (isCap(w));
+    return names.some((n) => n.toLowerCase() === lower.replace(/s$/, '') || n.toLowerCase() === lower) && (isCap(w));
   });
 }
 
-function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, before?: Mention): Step | null {
+function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, before?: Mention): Step | null {
   const w = toks[i];
   if (isPunct(w)) return null;
   const initial = sentenceInitial(s, i);
@@ -232,7 +254,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null
     return { mentions: [mk(s, i, i + 2, 'Organisation', 'caps', true)], next: i + 2 };
   }
   if (!isCap(w)) {
-    const lw = w.toLocaleLowerCase('nb');
+    const lw = w.toLowerCase();
     if (ctx.words.lowerOrgs.has(lw) || /^\p{Ll}+departement(et)?$/u.test(w)) {
       return { mentions: [mk(s, i, i + 1, 'Organisation', 'lowercase', false)], next: i + 1 };
     }
@@ -274,13 +296,13 @@ function adjMention(ctx: SpotContext, s: Sent, i: number, word: string): Mention
   return m;
 }
 
-function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, initial: boolean, before?: Mention): Step | null {
+function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, initial: boolean, before?: Mention): Step | null {
   const ref = ctx.ref;
   // a sentence-initial ordinary word is a name only as a given name before another capitalised word ("Per Olsen")
   const commonInitial = (w: string) =>
-    ref.commonWords.has(w.toLocaleLowerCase('nb')) && !(ref.givenNames.has(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? ''));
+    ref.commonWords.has(w.toLowerCase()) && !(ref.givenNames.has(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? ''));
   // all-caps words that are ordinary words: a caption's label ("TALER TIL FOLKET:")
-  if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLocaleLowerCase('nb'))) return null;
+  if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLowerCase())) return null;
   if (/\d/.test(toks[i])) return null;
   let j = i;
   // "Den norske Helsingforskomité": a capitalised article mid-sentence opens a name
@@ -305,7 +327,7 @@ function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
   }
   while (j < toks.length) {
     const t = toks[j];
-    if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !(j > i && isAllCaps(t) && ref.commonWords.has(t.toLocaleLowerCase('nb')))) {
+    if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !(j > i && isAllCaps(t) && ref.commonWords.has(t.toLowerCase()))) {
       // a gazetteer name inside a run of capitals ends the run ("Erik Lunde (Oslo)" is cut by punctuation anyway)
       if (j > i && ref.lookup(t).some((h) => h.kind === 'country')) break;
       j++;
@@ -338,7 +360,8 @@ function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
   return { mentions: [mk(s, i, end, type, 'caps', strong)], next: end };
 }
 
-function tagType(tags: string[] | null, i: number, end: number): EntityType | 'NONE' | 'OTHER' | null {
+function tagType(getTags: Tags, i: number, end: number): EntityType | 'NONE' | 'OTHER' | null {
+  const tags = getTags();
   if (!tags) return null;
   const counts: Record<string, number> = {};
   for (let k = i; k < end; k++) {
@@ -352,16 +375,17 @@ function tagType(tags: string[] | null, i: number, end: number): EntityType | 'N
   return best === 'O' ? 'NONE' : 'OTHER';
 }
 
-function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | null, i: number, end: number, initial: boolean, before?: Mention): { type: EntityType | null; strong: boolean } {
+function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, end: number, initial: boolean, before?: Mention): { type: EntityType | null; strong: boolean } {
   const ref = ctx.ref;
   // "forskningsleder Volker Oye i Norsar", "Tom Hugo i Keiino": a person's place of work is an organisation
   if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && end - i <= 3) return { type: 'Organisation', strong: true };
   // "Noresjø, som er fylkesleiar i ...": a title in apposition makes a person
   if (toks[end] === ',' && toks[end + 1] === 'som' && /^(er|var)$/.test(toks[end + 2] ?? '') && isTitleWord(ctx, toks[end + 3] ?? '')) return { type: 'Person', strong: true };
   const span = toks.slice(i, end);
-  const prev = (toks[i - 1] ?? '').toLocaleLowerCase('nb');
-  const next = (toks[end] ?? '').toLocaleLowerCase('nb');
-  const tagged = tagType(tags, i, end);
+  const prev = (toks[i - 1] ?? '').toLowerCase();
+  const next = (toks[end] ?? '').toLowerCase();
+  let tagCache: ReturnType<typeof tagType> | undefined;
+  const tagged = () => (tagCache !== undefined ? tagCache : (tagCache = tagType(tags, i, end)));
   const firstName = span[0].split('-')[0];
   // "Strategic Airlift Capability (SAC)": a name defined by an acronym is an organisation
   if (toks[end] === '(' && isAllCaps(toks[end + 1] ?? '') && toks[end + 2] === ')' && span.length > 1 && !ref.givenNames.has(firstName)) {
@@ -371,24 +395,26 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: string[] | nul
   if (span.some((w) => ctx.words.orgFirst.has(w) || hasOrgHead(ctx, w))) return { type: 'Organisation', strong: true };
   if (span.length === 1 && isAllCaps(span[0])) {
     if (span[0].length > 6) return { type: null, strong: false };
-    if (tags && /EVT|PROD|MISC/.test(tags[i])) return { type: null, strong: false };
+    const tg = tags();
+    if (tg && /EVT|PROD|MISC/.test(tg[i])) return { type: null, strong: false };
     return { type: 'Organisation', strong: true };
   }
   if (ctx.words.placeNouns.has(prev)) return { type: 'Location', strong: true };
   if (span.length >= 2 && ref.givenNames.has(firstName)) return { type: 'Person', strong: true };
   if (isTitleWord(ctx, toks[i - 1] ?? '') && !/s$/.test(toks[i - 1] ?? '')) return { type: 'Person', strong: true };
   if (ctx.words.speech.has(prev) || ctx.words.speech.has(next)) {
-    return { type: tagged === 'Organisation' ? 'Organisation' : 'Person', strong: true };
+    return { type: tagged() === 'Organisation' ? 'Organisation' : 'Person', strong: true };
   }
   if (span.length === 1 && ref.givenNames.has(span[0]) && !initial) return { type: 'Person', strong: true };
   // an event, a product or a work ("Eurovision Song Contest", "Globemaster")
-  if (tagged === 'OTHER') return { type: null, strong: false };
-  if (tagged === 'NONE') {
+  const tg = tagged();
+  if (tg === 'OTHER') return { type: null, strong: false };
+  if (tg === 'NONE') {
     // the tagger sees no name: keep only runs that look like full personal names
     if (span.length >= 2 && span.length <= 4 && !initial) return { type: 'Person', strong: false };
     return { type: null, strong: false };
   }
-  if (tagged) return { type: tagged, strong: false };
+  if (tg) return { type: tg, strong: false };
   if (initial) return { type: null, strong: false };
   if (ctx.ref.lexicon.locPrepositions.includes(prev) && span.length === 1) return { type: 'Location', strong: false };
   return { type: 'Person', strong: false };

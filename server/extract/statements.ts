@@ -22,7 +22,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
   const emit = (speakers: number[], text: string, sent: number) => {
     const clean = text.replace(/^[\s–—-]+/, '').replace(/[\s,]+$/, '').trim();
     if (clean.split(/\s+/).length < 3) return;
-    const about = [...new Set(ms.filter((m, i) => m.sent === sent && of[i] >= 0).map((m) => of[ms.indexOf(m)]))].map((e) => ents[e].key);
+    const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
     for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
     if (speakers.length) {
       lastSpeaker = speakers[0];
@@ -46,7 +46,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
         const s = sents[si];
         const t = s.tokens.map((x) => x.text);
         for (let k = 1; k < t.length; k++) {
-          const lw = t[k].toLocaleLowerCase('nb');
+          const lw = t[k].toLowerCase();
           if (!direct.has(lw) && !(lw === 'legger' || lw === 'la' || lw === 'legg')) continue;
           const initial = k === 0 || (k === 1 && /^[–—-]$/.test(t[0]));
           if (t[k - 1] !== ',' && !initial && !(si > 0 && k === 0)) continue;
@@ -92,12 +92,16 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
 
 function makeSpeakerCtx(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): SpeakerCtx {
   const at = new Map<string, number>();
-  ms.forEach((m, i) => at.set(`${m.sent}:${m.start}`, i));
-  return { ctx, L, ms, of, ents, roles, at, focus: null, titleStem };
+  const bySent = new Map<number, number[]>();
+  ms.forEach((m, i) => {
+    at.set(`${m.sent}:${m.start}`, i);
+    bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), i]);
+  });
+  return { ctx, L, ms, of, ents, roles, at, bySent, focus: null, titleStem };
 }
 
 function firstPerson(S: SpeakerCtx, s: Sent): number | null {
-  for (let i = 0; i < S.ms.length; i++) {
+  for (const i of S.bySent.get(s.index) ?? []) {
     const m = S.ms[i];
     if (m.sent === s.index && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person' && !insideGuillemets(s, m.start)) return S.of[i];
   }
@@ -127,7 +131,7 @@ const ADVERBS = /^(samtidig|også|òg|og|selv|sjølv|dessutan|dessuten|likevel|d
 /** Reported speech in a narrative sentence; returns the speakers and the reported text. */
 function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<string>): { speakers: number[]; text: string } | null {
   const t = s.tokens.map((x) => x.text);
-  const lt = t.map((x) => x.toLocaleLowerCase('nb'));
+  const lt = t.map((x) => x.toLowerCase());
   const rest = (k: number) => S.L.body.slice(s.tokens[k]?.start ?? s.end, s.end);
   // "ifølge X ...": the whole sentence is X's
   const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
@@ -204,7 +208,7 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
 /** The speaker right before the verb: "Dale forteller", "Han sier", "Regjeringen kunngjorde", "LO og NHO". */
 function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   let k = v - 1;
-  while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLocaleLowerCase('nb'))) k--;
+  while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLowerCase())) k--;
   // "Dale, som selv har bodd i Kasakhstan, forteller": step over the relative clause
   if (k > 0 && s.tokens[k].text === ',') {
     let c = k - 1;
@@ -214,7 +218,7 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   }
   if (k < 0) return null;
   const w = s.tokens[k].text;
-  if (S.ctx.ref.lexicon.pronounsPerson.includes(w.toLocaleLowerCase('nb'))) {
+  if (S.ctx.ref.lexicon.pronounsPerson.includes(w.toLowerCase())) {
     const sp = speakerAt(S, s, k);
     return sp.kind === 'entity' ? sp : null;
   }
@@ -222,13 +226,13 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   const ents: number[] = [];
   let end = k + 1;
   for (;;) {
-    const i = S.ms.findIndex((m) => m.sent === s.index && m.end === end);
+    const i = findIn(S, s.index, (m) => m.end === end);
     if (i < 0 || S.of[i] < 0) break;
     const e = S.ents[S.of[i]];
     if (e.type !== 'Person' && e.type !== 'Organisation') return null;
     // "Volker Oye i Norsar sier": the person, not the place of work
     if (e.type === 'Organisation' && s.tokens[S.ms[i].start - 1]?.text === 'i') {
-      const pi = S.ms.findIndex((m) => m.sent === s.index && m.end === S.ms[i].start - 1);
+      const pi = findIn(S, s.index, (m) => m.end === S.ms[i].start - 1);
       if (pi >= 0 && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: v };
     }
     if (isMedia(S, i)) return { kind: 'media', end: v };
@@ -242,7 +246,7 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
 
 /** "Trump var svært kritisk til ... og meinte ...": the sentence's first named subject. */
 function subjectOfSentence(S: SpeakerCtx, s: Sent, v: number): number[] | null {
-  const i = S.ms.findIndex((m) => m.sent === s.index && m.start === 0);
+  const i = findIn(S, s.index, (m) => m.start === 0);
   if (i < 0 || S.of[i] < 0 || S.ms[i].end >= v) return null;
   const e = S.ents[S.of[i]];
   if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, i) || !s.tokens.slice(S.ms[i].end, v).some((x) => x.text === 'og')) return null;
@@ -252,15 +256,21 @@ function subjectOfSentence(S: SpeakerCtx, s: Sent, v: number): number[] | null {
 /** The nearest person, organisation or pronoun before token v in the sentence. */
 function nearestSubject(S: SpeakerCtx, s: Sent, v: number): number[] | null {
   for (let k = v - 1; k >= 0; k--) {
-    const lw = s.tokens[k].text.toLocaleLowerCase('nb');
+    const lw = s.tokens[k].text.toLowerCase();
     if (S.ctx.ref.lexicon.pronounsPerson.includes(lw)) return S.focus !== null ? [S.focus] : null;
-    const i = S.ms.findIndex((m) => m.sent === s.index && m.start === k);
+    const i = findIn(S, s.index, (m) => m.start === k);
     if (i >= 0 && S.of[i] >= 0 && !isMedia(S, i)) {
       const e = S.ents[S.of[i]];
       if (e.type === 'Person' || e.type === 'Organisation') return [S.of[i]];
     }
   }
   return null;
+}
+
+/** The first mention of sentence `sent` that satisfies `p` (index into S.ms, or -1). */
+function findIn(S: SpeakerCtx, sent: number, p: (m: Mention) => boolean): number {
+  for (const i of S.bySent.get(sent) ?? []) if (p(S.ms[i])) return i;
+  return -1;
 }
 
 export function isMedia(S: SpeakerCtx, mi: number): boolean {

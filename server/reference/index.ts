@@ -70,6 +70,8 @@ export interface Reference {
   commonWords: Set<string>;
   /** Longest name in tokens, so a spotter knows how far to look ahead. */
   maxNameWords: number;
+  /** The most words of any name that starts with this word (0 when none does): keeps look-ahead short. */
+  prefixWords(word: string): number;
   /** Every record a written name can denote (case-insensitive; a final genitive s tried as well). */
   lookup(name: string): RefHit[];
   /** A country, organisation or place by exact name or alias, written as in running text. */
@@ -83,10 +85,21 @@ export interface Reference {
 }
 
 /** The key names are indexed under: NFC, lower case, dashes and spaces normalised. */
+const keyCache = new Map<string, string>();
+
 export function refKey(s: string): string {
+  const c = keyCache.get(s);
+  if (c !== undefined) return c;
+  if (keyCache.size > 50_000) keyCache.clear();
+  const k = refKeyUncached(s);
+  keyCache.set(s, k);
+  return k;
+}
+
+function refKeyUncached(s: string): string {
   return s
     .normalize('NFC')
-    .toLocaleLowerCase('nb')
+    .toLowerCase()
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\s*-\s*/g, '-')
     .replace(/\s+/g, ' ')
@@ -115,6 +128,7 @@ export function loadReference(): Reference {
   const exact = new Map<string, RefHit[]>();
   const adjectives = new Map<string, Country>();
   let maxNameWords = 1;
+  const prefix = new Map<string, number>();
   const add = (name: string, hit: RefHit) => {
     // a single letter (a party code such as H) is read only in a parenthesis after a name, never alone
     if (name.length < 2) return;
@@ -126,7 +140,10 @@ export function loadReference(): Reference {
     const el = exact.get(e) ?? [];
     if (!el.some((h) => sameRecord(h, hit))) el.push(hit);
     exact.set(e, el);
-    maxNameWords = Math.max(maxNameWords, name.split(/\s+/).length);
+    const ws = name.split(/\s+/);
+    maxNameWords = Math.max(maxNameWords, ws.length);
+    const first = refKey(ws[0]);
+    prefix.set(first, Math.max(prefix.get(first) ?? 0, ws.length));
   };
   for (const c of countries) {
     for (const n of [c.name, c.nameNn, ...c.aliases]) add(n, { kind: 'country', country: c, via: 'name' });
@@ -156,6 +173,10 @@ export function loadReference(): Reference {
     givenNames,
     commonWords,
     maxNameWords,
+    prefixWords(word) {
+      const k = refKey(word);
+      return Math.max(prefix.get(k) ?? 0, k.endsWith('s') && (prefix.get(k.slice(0, -1)) ?? 0) >= 1 ? 1 : 0);
+    },
     lookup: lookupKey,
     lookupExact(name) {
       const e = name.normalize('NFC');
@@ -165,7 +186,7 @@ export function loadReference(): Reference {
       return [];
     },
     countryByAdjective(word) {
-      return adjectives.get(word.normalize('NFC').toLocaleLowerCase('nb'));
+      return adjectives.get(word.normalize('NFC').toLowerCase());
     },
     countryByCode: (code) => codes.get(code.toUpperCase()),
     partyByCode: (code) => organisations.find((o) => o.category === 'party' && !o.members && (o.aliases.includes(code) || o.name === code)),
