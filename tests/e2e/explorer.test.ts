@@ -157,8 +157,10 @@ describe('explorer in Chromium', () => {
     const summary = page.getByTestId('ingest-summary');
     await summary.waitFor({ timeout: 30_000 });
     expect(await summary.textContent()).toMatch(/\d+ entities/);
+    await shot(page, 'ingest-summary');
     await page.waitForFunction(() => (window as unknown as Win).__cy.nodes().length > 0);
     await settled(page);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
     await shot(page, 'ingest-article');
     const after = await nodeIds(page);
     const added = after.filter((id) => !before.has(id));

@@ -105,17 +105,26 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     });
   }
 
-  /** Puts each new node next to an already placed neighbour, so the incremental layout starts close. */
-  function seedPositions(fresh: CollectionReturnValue): void {
+  /** Rings the new nodes round an already placed neighbour, so the incremental layout starts untangled. */
+  function seedPositions(fresh: cytoscape.NodeCollection): void {
     const ext = cy.extent();
     const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+    const groups = new Map<string, NodeSingular[]>();
     fresh.forEach((node) => {
       const anchor = node.neighborhood('node').not(fresh).nodes().first();
-      const at = anchor.nonempty() ? anchor.position() : centre;
-      const angle = Math.random() * 2 * Math.PI;
-      const r = 60 + Math.random() * 60;
-      node.position({ x: at.x + r * Math.cos(angle), y: at.y + r * Math.sin(angle) });
+      const key = anchor.nonempty() ? anchor.id() : '';
+      groups.set(key, [...(groups.get(key) ?? []), node]);
     });
+    for (const [key, nodes] of groups) {
+      const at = key ? cy.getElementById(key).position() : centre;
+      // About 80 px of circumference per node, and never closer than 130 px to the anchor.
+      const radius = Math.max(130, (nodes.length * 80) / (2 * Math.PI));
+      const turn = Math.random() * 2 * Math.PI;
+      nodes.forEach((node, i) => {
+        const angle = turn + (2 * Math.PI * i) / nodes.length;
+        node.position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+      });
+    }
   }
 
   function sync(state: GraphState): void {
@@ -141,7 +150,6 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         else existing.data(toEdgeElement(edge).data);
       }
       if (add.length) cy.add(add);
-      cy.nodes('.fresh').removeClass('fresh');
     });
     applyFilters();
     tuneForSize();
@@ -152,10 +160,14 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       pending = runLayout(cy.elements(), false, []);
     } else {
       seedPositions(freshNodes);
-      const anchors = freshNodes.neighborhood('node').not(freshNodes);
-      const scope = freshNodes.union(anchors).union(freshNodes.connectedEdges());
+      // Small graphs: everything takes part, the old nodes pinned, so new ones are pushed clear of them.
+      // Big graphs: only the new nodes and the neighbours they hang on, to keep the layout time bounded.
+      const small = cy.nodes().length <= BIG;
+      const pinned = small ? cy.nodes().not(freshNodes) : freshNodes.neighborhood('node').not(freshNodes);
+      const scope = small ? cy.elements() : freshNodes.union(pinned).union(freshNodes.connectedEdges());
       freshNodes.addClass('fresh');
-      pending = runLayout(scope, true, anchors.toArray() as NodeSingular[]).then((report) => {
+      setTimeout(() => freshNodes.removeClass('fresh'), 2500);
+      pending = runLayout(scope, true, pinned.toArray() as NodeSingular[]).then((report) => {
         if (cy.nodes().length <= BIG) fitView();
         return report;
       });

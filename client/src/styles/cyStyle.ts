@@ -55,7 +55,7 @@ const base: StylesheetJson = [
   { selector: 'node.path-start', style: { 'border-color': '#000000', 'border-width': 4, 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'border-color': '#111111', 'border-width': 4, 'underlay-color': '#FFD54F', 'underlay-padding': 6, 'underlay-opacity': 0.6 } },
   { selector: 'edge:selected', style: { 'line-color': '#111111', 'target-arrow-color': '#111111', opacity: 1 } },
-  { selector: 'node.fresh', style: { 'underlay-color': '#7CFC00', 'underlay-padding': 5, 'underlay-opacity': 0.35 } },
+  { selector: 'node.fresh', style: { 'underlay-color': '#3DBB3D', 'underlay-padding': 4, 'underlay-opacity': 0.25 } },
 ];
 
 export const cyStyle: StylesheetJson = [
