@@ -50,9 +50,12 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
     const mis = bySent.get(s.index) ?? [];
     memberOf(C, s, mis, add);
     locatedIn(C, s, mis, add);
-    const t = troops(C, s, mis, lastTroopTarget);
-    for (const [src, tgt] of t.pairs) add('SENDS_TROOPS_TO', src, tgt, s.index);
-    if (t.target !== null) lastTroopTarget = { e: t.target, sent: s.index };
+    // clause by clause: "Tyskland har sendt soldater til Litauen, og Frankrike har styrker i Romania"
+    for (const [from, to] of clauses(s)) {
+      const t = troops(C, s, mis.filter((i) => ms[i].start >= from && ms[i].end <= to), lastTroopTarget, from, to);
+      for (const [src, tgt] of t.pairs) add('SENDS_TROOPS_TO', src, tgt, s.index);
+      if (t.target !== null) lastTroopTarget = { e: t.target, sent: s.index };
+    }
   }
   return out;
 }
@@ -154,10 +157,26 @@ const troopSourceOk = (C: Ctx, e: number) => {
   return cat === 'alliance' || cat === 'intergovernmental' || cat === 'military';
 };
 
-function troops(C: Ctx, s: Sent, mis: number[], last: { e: number; sent: number } | null): { pairs: [number, number][]; target: number | null } {
+/** Token ranges of a sentence's main clauses: split at ", og", ", men", ", mens" and ";". */
+function clauses(s: Sent): [number, number][] {
+  const out: [number, number][] = [];
+  const t = s.tokens.map((x) => x.text);
+  let from = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === ';' || (t[k] === ',' && /^(og|men|mens|medan)$/.test(t[k + 1] ?? ''))) {
+      out.push([from, k]);
+      from = k + 1;
+    }
+  }
+  out.push([from, t.length]);
+  return out;
+}
+
+function troops(C: Ctx, s: Sent, mis: number[], last: { e: number; sent: number } | null, from: number, to: number): { pairs: [number, number][]; target: number | null } {
   const L = C.sc.ref.lexicon;
   const nouns = new Set(L.troopNouns);
-  const t = s.tokens.map((x) => x.text);
+  // tokens outside the clause are blanked, so that positions stay sentence positions
+  const t = s.tokens.map((x, k) => (k >= from && k < to ? x.text : ''));
   const lt = t.map(lower);
   const pairs: [number, number][] = [];
   const countryAt = (k: number) => mis.find((i) => C.ms[i].start === k && typeOf(C, i) === 'Country' && !C.ms[i].adjective);

@@ -35,7 +35,12 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
     const w = t[j];
     const lw = w.toLowerCase();
     const mi = S.at.get(`${s.index}:${j}`);
-    if (mi !== undefined && S.of[mi] >= 0 && !S.ms[mi].adjective) {
+    // "ifølge det ukrainske forsvarsdepartementet": a country adjective qualifies the speaker
+    if (mi !== undefined && S.ms[mi].adjective) {
+      j = S.ms[mi].end;
+      continue;
+    }
+    if (mi !== undefined && S.of[mi] >= 0) {
       const m = S.ms[mi];
       const e = S.ents[S.of[mi]];
       if (m.ref?.kind === 'organisation' && m.ref.organisation.category === 'media') {

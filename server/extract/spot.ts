@@ -333,9 +333,14 @@ function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
       j++;
       continue;
     }
-    if (j > i && ctx.words.particles.has(t) && isCap(toks[j + 1] ?? '') && j + 1 < toks.length) {
-      j++;
-      continue;
+    // "Ursula von der Leyen", "Charles de Gaulle": particles inside a name, before a capitalised part
+    if (j > i && ctx.words.particles.has(t)) {
+      let q = j;
+      while (q < toks.length && ctx.words.particles.has(toks[q])) q++;
+      if (q - j <= 3 && isCap(toks[q] ?? '') && !isPunct(toks[q] ?? '')) {
+        j = q;
+        continue;
+      }
     }
     break;
   }

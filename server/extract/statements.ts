@@ -209,6 +209,8 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
 function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   let k = v - 1;
   while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLowerCase())) k--;
+  // "Anniken Huitfeldt (Ap) sier": step over a party code
+  if (k >= 2 && s.tokens[k].text === ')' && s.tokens[k - 2].text === '(') k -= 3;
   // "Dale, som selv har bodd i Kasakhstan, forteller": step over the relative clause
   if (k > 0 && s.tokens[k].text === ',') {
     let c = k - 1;
@@ -231,7 +233,7 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
     const e = S.ents[S.of[i]];
     if (e.type !== 'Person' && e.type !== 'Organisation') return null;
     // "Volker Oye i Norsar sier": the person, not the place of work
-    if (e.type === 'Organisation' && s.tokens[S.ms[i].start - 1]?.text === 'i') {
+    if (e.type === 'Organisation' && /^(i|ved|hos|fra|frå)$/.test(s.tokens[S.ms[i].start - 1]?.text ?? '')) {
       const pi = findIn(S, s.index, (m) => m.end === S.ms[i].start - 1);
       if (pi >= 0 && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: v };
     }

@@ -31,6 +31,11 @@ describe('entity spotting and resolution', () => {
     expect(orgs[0].aliases).toContain('NLS');
   });
 
+  it('keeps name particles inside a name', () => {
+    const c = ex('Det sa Europakommisjonens president Ursula von der Leyen i Brussel.');
+    expect(c.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Ursula von der Leyen']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const c = ex('Henrik Ingebrigtsen ble nummer fire. Jakob Ingebrigtsen vant gull, og Gjert Ingebrigtsen jublet.');
     const people = c.entities.filter((e) => e.type === 'Person').map((e) => e.name);

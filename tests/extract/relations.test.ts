@@ -34,6 +34,13 @@ describe('relations', () => {
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Ukraina')).toBe(true);
   });
 
+  it('reads troops clause by clause', () => {
+    const c = ex('Tyskland har sendt soldater til Litauen, og Frankrike har styrker i Romania.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Tyskland', 'Litauen')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Frankrike', 'Romania')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Tyskland', 'Romania')).toBe(false);
+  });
+
   it('does not read troops where a conflict is only mentioned', () => {
     const c = ex('I januar ble 150 soldater utplassert som følge av konflikten mellom Russland og Ukraina.');
     expect(c.relations.filter((r) => r.type === 'SENDS_TROOPS_TO')).toEqual([]);

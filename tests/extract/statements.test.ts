@@ -45,6 +45,12 @@ describe('statements', () => {
     expect(said(c, 'han er takksam')?.speaker).toBe('Jacob Schram');
   });
 
+  it('reads a speaker with a party code before the verb, and a speaker qualified by a country adjective', () => {
+    const c = ex('Utenriksminister Anniken Huitfeldt (Ap) sier til NTB at Norge vil bidra med mer penger.\n\nIfølge det ukrainske forsvarsdepartementet ble byen angrepet i natt.');
+    expect(said(c, 'Norge vil bidra')?.speaker).toBe('Anniken Huitfeldt');
+    expect(c.statements.find((s) => s.text.includes('byen angrepet'))?.speaker).toBe('forsvarsdepartementet');
+  });
+
   it('gives a statement to each of two organisations announcing together', () => {
     const c = ex('Torsdag kunngjorde LO og NHO at de ikke greide å bli enige om oppgjøret.');
     expect(c.statements.map((s) => s.speaker).sort()).toEqual(['LO', 'NHO']);
