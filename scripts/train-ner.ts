@@ -9,6 +9,7 @@ import { buildLexicon } from '../server/extract/ner/lexicon-build.ts';
 import { emptyLexicon } from '../server/extract/ner/lexicon.ts';
 import { trainTagger } from '../server/extract/ner/train.ts';
 import { saveModel } from '../server/extract/ner/io.ts';
+import { evalNer } from './eval-ner.ts';
 import { buildClusters } from '../server/extract/ner/clusters.ts';
 import { DEFAULT_MODEL_PATH } from '../server/extract/ner/index.ts';
 
@@ -44,6 +45,56 @@ function cachedClusters(path: string, build: () => Clusters): Clusters {
   return c;
 }
 
+function readme(command: string, summary: string, mb: string): string {
+  return `# Norwegian named-entity model (\`norne.model.gz\`)
+
+The model that \`loadTagger()\` in \`server/extract/ner/\` loads by default: an averaged structured
+perceptron over IOB2 tags with first-order transitions and Viterbi decoding, tagging NorNE's nine
+entity types (PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV, MISC).
+
+## Data and attribution
+
+Trained on the training splits of **NorNE** (Bokmål and Nynorsk together), tuned on its dev splits:
+
+> Fredrik Jørgensen, Tobias Aasmoe, Anne-Stine Ruud Husevåg, Lilja Øvrelid and Erik Velldal.
+> "NorNE: Annotating Named Entities for Norwegian". *Proceedings of LREC 2020*.
+
+NorNE adds entity annotations to the Norwegian Dependency Treebank; the annotations are CC0, from
+the National Library of Norway (Nasjonalbiblioteket). No NorNE text is shipped here: the model file
+holds only 32-bit feature hashes, their weights, and 32-bit hashes of the lists below.
+
+Other sources the features consult (stored as hashes in the model):
+- Debian's \`wnorwegian\` word lists (\`/usr/share/dict/bokmaal\`, \`/usr/share/dict/nynorsk\`, from the
+  Norwegian spelling dictionaries, GPL): whether a form is an ordinary lower-case word or a name.
+- Country names in Bokmål, Nynorsk and English (\`i18n-iso-countries\`, \`Intl.DisplayNames\`), city
+  names from the time-zone database (\`Intl.supportedValuesOf('timeZone')\`) and short hand-written
+  lists of Norwegian towns and regions.
+- Word classes computed from the NorNE training text alone (exchange clustering, 50/200/600 classes).
+
+## Rebuilding
+
+\`\`\`sh
+apt-get install wnorwegian          # optional; without it the dictionary features are empty
+${command}
+npx tsx scripts/eval-ner.ts ../shared/norne     # dev and test figures
+npx tsx scripts/bench-ner.ts                    # speed, load time, size
+\`\`\`
+
+Training is deterministic for a given \`--seed\`.
+
+## Figures
+
+Entity-level F1, exact spans, as \`norne/score_ner.py\` counts them ("folded": PER, ORG, GPE =
+GPE_LOC + GPE_ORG, LOC; "nine": all NorNE types).
+
+\`\`\`
+${summary}
+\`\`\`
+
+Model file ${mb} MB, made with \`${command}\`.
+`;
+}
+
 async function main(): Promise<void> {
   const dir = positional[0] ?? '../shared/norne';
   const seed = Number(arg('seed', '1'));
@@ -55,6 +106,7 @@ async function main(): Promise<void> {
     .split(',')
     .filter(Boolean)
     .map(Number);
+  const ensemble = Number(arg('ensemble', '1'));
   const log = (s: string) => console.log(s);
 
   const train: Sentence[] = [];
@@ -72,19 +124,27 @@ async function main(): Promise<void> {
     clusters = cachedClusters(arg('cluster-cache', ''), () => buildClusters(train.map((s) => s.tokens), clusterSizes, seed, log));
     log(`clusters ${clusterSizes.join(',')}: ${clusters.map.size} words (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
-  const { model, history, bestEpoch } = trainTagger({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, log });
+  const { model, history, bestEpoch } = trainTagger({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, ensemble, log });
   model.meta = {
     data: 'NorNE (nob + nno train)',
     seed,
     epochs,
     bestEpoch,
     minCount,
+    ensemble,
     clusters: clusterSizes,
     dev: history[bestEpoch - 1],
   };
   mkdirSync(dirname(out), { recursive: true });
   const bytes = saveModel(out, model);
   log(`wrote ${out} (${(bytes / 1e6).toFixed(2)} MB)`);
+  const figures = await evalNer(dir, out);
+  const summary = figures.slice(figures.indexOf('split '));
+  log(summary);
+  // The cache only saves time; the model is the same without it.
+  const shown = process.argv.slice(2).filter((a, i, all) => a !== '--cluster-cache' && all[i - 1] !== '--cluster-cache');
+  const command = ['npm run train:ner --', ...shown].join(' ');
+  writeFileSync(join(dirname(out), 'README.md'), readme(command, summary, (bytes / 1e6).toFixed(1)));
 }
 
 main().catch((e) => {

@@ -17,6 +17,8 @@ export interface TrainOptions {
   seed: number;
   minCount: number;
   pruneEps: number;
+  /** Perceptrons trained side by side on differently shuffled orders; their weights are averaged. */
+  ensemble?: number;
   log: (line: string) => void;
 }
 
@@ -43,17 +45,29 @@ export function trainTagger(o: TrainOptions): { model: ModelData; history: DevRe
     gold: Int32Array.from(s.tags.map((t) => labelIx.get(t) ?? 0)),
   }));
   const allowed = allowedTransitions(labels);
-  const p = new Perceptron(examples, labels.length, F, allowed, o.minCount);
+  const members = Math.max(1, o.ensemble ?? 1);
+  const ps = Array.from({ length: members }, () => new Perceptron(examples, labels.length, F, allowed, o.minCount));
+  const p = ps[0];
   o.log(`features: ${examples.length} sentences, ${p.rows} feature rows (${Date.now() - t0} ms)`);
-  const rand = rng(o.seed);
+  const rands = ps.map((_, i) => rng(o.seed + 7919 * i));
   const history: DevResult[][] = [];
   let best = -1;
   let bestEpoch = 0;
   let bestModel: ModelData | undefined;
   for (let e = 1; e <= o.epochs; e++) {
     const t1 = Date.now();
-    const wrong = p.epoch(examples, shuffle(examples.length, rand));
+    let wrong = 0;
+    ps.forEach((q, i) => (wrong += q.epoch(examples, shuffle(examples.length, rands[i]))));
     const avg = p.averaged();
+    for (let i = 1; i < members; i++) {
+      const other = ps[i].averaged();
+      for (let j = 0; j < avg.weights.length; j++) avg.weights[j] += other.weights[j];
+      for (let j = 0; j < avg.trans.length; j++) avg.trans[j] += other.trans[j];
+    }
+    if (members > 1) {
+      for (let j = 0; j < avg.weights.length; j++) avg.weights[j] /= members;
+      for (let j = 0; j < avg.trans.length; j++) avg.trans[j] /= members;
+    }
     const model: ModelData = {
       labels,
       index: p.index,
