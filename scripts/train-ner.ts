@@ -1,5 +1,5 @@
 // Trains the named-entity tagger on NorNE: npm run train:ner -- NORNE_DIR [--seed N] [--epochs N]
-// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,...]
+// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,... or none] [--ensemble N]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { IntMap } from '../server/extract/ner/hash.ts';
 import type { Clusters } from '../server/extract/ner/features.ts';
@@ -25,9 +25,9 @@ for (let i = 2; i < process.argv.length; i++) {
 const arg = (name: string, fallback: string) => opts.get(name) ?? fallback;
 
 /** Clusters are deterministic for a seed; a cache file saves recomputing them between runs. */
-function cachedClusters(path: string, build: () => Clusters): Clusters {
-  if (path && existsSync(path)) {
-    const j = JSON.parse(readFileSync(path, 'utf8')) as { keys: number[]; ids: number[]; levels: number };
+function cachedClusters(path: string, tag: string, build: () => Clusters): Clusters {
+  const j = path && existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { tag: string; keys: number[]; ids: number[]; levels: number }) : undefined;
+  if (j && j.tag === tag) {
     const map = new IntMap(j.keys.length);
     j.keys.forEach((k, r) => map.set(k, r));
     return { map, ids: Int32Array.from(j.ids), levels: j.levels };
@@ -40,7 +40,7 @@ function cachedClusters(path: string, build: () => Clusters): Clusters {
       keys.push(k);
       for (let g = 0; g < c.levels; g++) ids.push(c.ids[r * c.levels + g]);
     });
-    writeFileSync(path, JSON.stringify({ keys, ids, levels: c.levels }));
+    writeFileSync(path, JSON.stringify({ tag, keys, ids, levels: c.levels }));
   }
   return c;
 }
@@ -98,13 +98,13 @@ Model file ${mb} MB, made with \`${command}\`.
 async function main(): Promise<void> {
   const dir = positional[0] ?? '../shared/norne';
   const seed = Number(arg('seed', '1'));
-  const epochs = Number(arg('epochs', '12'));
+  const epochs = Number(arg('epochs', '14'));
   const minCount = Number(arg('min-count', '1'));
   const pruneEps = Number(arg('prune', '0.001'));
   const out = arg('out', DEFAULT_MODEL_PATH);
-  const clusterSizes = arg('clusters', '')
+  const clusterSizes = arg('clusters', '50,200,600')
     .split(',')
-    .filter(Boolean)
+    .filter((x) => x && x !== 'none')
     .map(Number);
   const ensemble = Number(arg('ensemble', '1'));
   const log = (s: string) => console.log(s);
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   let clusters;
   if (clusterSizes.length) {
     const t = Date.now();
-    clusters = cachedClusters(arg('cluster-cache', ''), () => buildClusters(train.map((s) => s.tokens), clusterSizes, seed, log));
+    clusters = cachedClusters(arg('cluster-cache', ''), `${clusterSizes.join(',')}/${seed}`, () => buildClusters(train.map((s) => s.tokens), clusterSizes, seed, log));
     log(`clusters ${clusterSizes.join(',')}: ${clusters.map.size} words (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
   const { model, history, bestEpoch } = trainTagger({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, ensemble, log });
