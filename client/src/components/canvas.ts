@@ -67,8 +67,8 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         animationDuration: 400,
         fit: !incremental,
         padding: 40,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => 90,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 110,
         // Bounded work for big graphs: fewer iterations, cooling fast.
         numIter: total > HUGE ? 600 : 2500,
         fixedNodeConstraint: fixed.length ? fixed.map((f) => ({ nodeId: f.id(), position: { ...f.position() } })) : undefined,
