@@ -95,6 +95,21 @@ export function mountPanel(panel: HTMLElement): void {
       panel.append(...section('Statements', a.statements, (s) => statementItem(s, true)));
       return;
     }
+    if (node?.type === 'STATEMENT') {
+      // No query fetches a statement by id: its article (over IN) lists it with speaker and context.
+      const sub = await track('Statement', () => api.neighbourhood({ ids: [id], depth: 1, relationTypes: ['IN'], limit: 5 }));
+      const articleId = sub.nodes.find((n) => n.type === 'ARTICLE')?.id;
+      const a = articleId ? await track('Statement', () => api.article(articleId)) : null;
+      if (mine !== seq) return;
+      const st = a?.statements.find((x) => x.id === id);
+      clear(panel);
+      panel.append(...header(st?.speaker ? `${st.speaker.name}:` : 'Statement', 'Statement'), nodeButtons(id));
+      if (st) {
+        panel.append(h('ul', {}, statementItem(st, true)));
+        if (st.about.length) panel.append(h('h3', {}, 'About'), h('p', {}, st.about.map((n) => n.name).join(', ')));
+      } else panel.append(h('blockquote', {}, `“${node.name}”`));
+      return;
+    }
     const e = await track('Details', () => api.entity(id)).catch(() => null);
     if (mine !== seq) return;
     if (e) return renderEntity(e);
