@@ -52,6 +52,17 @@ describe('hidden elements', () => {
     expect(h.edges.has('MEMBER_OF|ru|csto')).toBe(true);
   });
 
+  it('dates text edges through their article, and statements through IN', () => {
+    const t = replaceGraph({
+      nodes: [node('p', 'PERSON'), node('s', 'STATEMENT'), node('a2', 'ARTICLE'), node('kz', 'COUNTRY')],
+      edges: [edge('MENTIONS', 'a2', 'p', []), edge('SAID', 'p', 's', []), edge('IN', 's', 'a2', []), edge('ABOUT', 's', 'kz', [])],
+    });
+    const h = hiddenElements(t, { ...defaultFilters, to: '2022-12-31' }, dates);
+    expect([...h.nodes].sort()).toEqual(['a2', 'kz', 'p', 's']);
+    expect(h.edges.size).toBe(4);
+    expect(hiddenElements(t, { ...defaultFilters, from: '2023-01-01' }, dates).nodes.size).toBe(0);
+  });
+
   it('hides what only out-of-range articles support, keeping reference edges', () => {
     const h = hiddenElements(g, { ...defaultFilters, from: '2023-01-01' }, dates);
     expect(h.edges.has('SENDS_TROOPS_TO|ru|kz')).toBe(true);

@@ -166,6 +166,20 @@ describe('explorer in Chromium', () => {
     const added = after.filter((id) => !before.has(id));
     expect(added.some((id) => id.startsWith('article:'))).toBe(true);
     expect(added.filter((id) => !id.startsWith('article:')).length).toBeGreaterThan(0);
+    expect(added.some((id) => id.startsWith('statement:'))).toBe(true);
+
+    // The date range now spans both articles; ending it before this one hides what only it supports.
+    const visible = (id: string) => page.evaluate((want) => (window as unknown as Win).__cy.getElementById(want).visible(), id);
+    const person = added.find((id) => id.startsWith('person:'))!;
+    expect(await visible(person)).toBe(true);
+    await page.getByRole('slider', { name: 'Latest article date' }).focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.search.includes('to='));
+    expect(await visible(person)).toBe(false);
+    expect(await visible(added.find((id) => id.startsWith('article:'))!)).toBe(false);
+    await shot(page, 'date-range');
+    await page.getByRole('button', { name: 'Show all dates' }).click();
+    expect(await visible(person)).toBe(true);
     await page.close();
   });
 

@@ -82,10 +82,15 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
       clear(progress);
       progress.append(summary(r));
       // The article's entities and the edges among them, joined to what is already on the canvas.
-      const fresh = [r.article.id, ...r.entities.map((n) => n.id)].slice(0, 200);
+      // Loading the same text again changes nothing; still show what that article holds.
+      const entities = r.entities.length ? r.entities : ((await api.article(r.article.id))?.entities ?? []);
+      const fresh = [r.article.id, ...entities.map((n) => n.id)].slice(0, 200);
       const sub = await api.neighbourhood({ ids: fresh, depth: 1, relationTypes: wantedRelationTypes(), limit: 5000 });
       const keep = new Set([...fresh, ...graphAtom.get().nodes.keys()]);
-      const nodes = [...r.entities, ...sub.nodes.filter((n) => fresh.includes(n.id))];
+      // The article's statements come along too (they hang on the article over IN).
+      const quotes = new Set(sub.edges.filter((e) => e.type === 'IN' && e.target === r.article.id).map((e) => e.source));
+      const nodes = [...entities, ...sub.nodes.filter((n) => fresh.includes(n.id) || quotes.has(n.id))];
+      for (const id of quotes) keep.add(id);
       graphAtom.set(mergeSubgraph(graphAtom.get(), { nodes, edges: restrictTo(sub, keep).edges }));
       void refreshDates().catch(() => {});
     } catch (error) {

@@ -23,9 +23,30 @@ export function dateInRange(date: string | undefined | null, from?: string, to?:
   return true;
 }
 
-function edgeOutOfRange(edge: GraphEdge, dates: ReadonlyMap<string, string>, from?: string, to?: string): boolean {
-  if (edge.reference || edge.articleIds.length === 0) return false;
-  return !edge.articleIds.some((id) => dateInRange(dates.get(id), from, to));
+/**
+ * The articles behind an edge. Relation edges list them; text edges (MENTIONS, IN, SAID, ABOUT) are
+ * tied to one article through their ends: the article itself, or the article a statement is IN.
+ */
+export function supportingArticles(edge: GraphEdge, statementArticle: ReadonlyMap<string, string>): string[] {
+  if (edge.articleIds.length) return edge.articleIds;
+  const one = (id: string | undefined) => (id ? [id] : []);
+  switch (edge.type) {
+    case 'MENTIONS':
+      return one(edge.source);
+    case 'IN':
+      return one(edge.target);
+    case 'SAID':
+      return one(statementArticle.get(edge.target));
+    case 'ABOUT':
+      return one(statementArticle.get(edge.source));
+    default:
+      return [];
+  }
+}
+
+function edgeOutOfRange(edge: GraphEdge, support: string[], dates: ReadonlyMap<string, string>, from?: string, to?: string): boolean {
+  if (edge.reference || support.length === 0) return false;
+  return !support.some((id) => dateInRange(dates.get(id), from, to));
 }
 
 export interface Hidden {
@@ -47,8 +68,10 @@ export function hiddenElements(graph: GraphState, filters: FilterState, dates: R
     if (out) s[1]++;
     support.set(id, s);
   };
+  const statementArticle = new Map<string, string>();
+  if (dated) for (const e of graph.edges.values()) if (e.type === 'IN') statementArticle.set(e.source, e.target);
   for (const edge of graph.edges.values()) {
-    const out = dated && edgeOutOfRange(edge, dates, filters.from, filters.to);
+    const out = dated && edgeOutOfRange(edge, supportingArticles(edge, statementArticle), dates, filters.from, filters.to);
     if (out) edges.add(edge.id);
     if (hiddenRel.has(edge.type)) edges.add(edge.id);
     if (edge.type === 'CO_OCCURS' && (!filters.coOccurs || (edge.weight ?? 0) < filters.minWeight)) edges.add(edge.id);
