@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { loadReference } from '../server/reference/index.ts';
 import { entityKeys, slug } from '../server/resolve/names.ts';
 import { GIVEN, orgName, personName, placeName, SECTIONS, SOURCES, TITLES } from './names.ts';
+import { loadCorpus } from './ingest.ts';
 import { rng, zipf } from './util.ts';
 
 // The shape of a large graph before it is written: which entities exist, and which ones each article
@@ -155,6 +156,14 @@ const LINKS = [
   (a: string, b: string) => `Saken har vakt oppmerksomhet hos ${a} og i ${b}.`,
 ];
 
+// Real paragraphs from the corpus pad each body to about the corpus' article length (some 1.5 KB),
+// since the neighbourhood reads whole article nodes and the full-text index covers their text.
+let filler: string[] | undefined;
+function paragraphs(): string[] {
+  filler ??= loadCorpus().bases.flatMap((b) => b.text.split(/\n\s*\n/).slice(1)).map((p) => p.trim()).filter((p) => p.length > 120);
+  return filler;
+}
+
 export interface ArticleRows {
   article: Record<string, unknown>;
   statements: { id: string; text: string; sentence: string; articleId: string; speaker: string | null; about: string[] }[];
@@ -176,7 +185,9 @@ export function articleRows(plan: Plan, i: number): ArticleRows {
     const about = es.filter((e) => e !== speaker).slice(k, k + 2).map((e) => e.id);
     statements.push({ id: `statement:${createHash('sha1').update(`${id}|${k}`).digest('hex').slice(0, 20)}`, text, sentence, articleId: id, speaker: speaker?.id ?? null, about });
   }
-  const body = [...sentences, ...statements.map((s) => s.sentence)].join('\n\n');
+  const pad = paragraphs();
+  const extra = [0, 1, 2, 3, 4].map((k) => pad[(i * 7 + k * 101) % pad.length]);
+  const body = [...sentences, ...extra, ...statements.map((s) => s.sentence)].join('\n\n');
   const year = 2015 + (i % 10);
   const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
   const day = random() < 0.4 ? String(1 + Math.floor(random() * 28)).padStart(2, '0') : null;
