@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import { isLoopback, type Config } from '../config.ts';
 import { logger } from '../logger.ts';
@@ -30,18 +30,15 @@ const PLACEHOLDER = `<!doctype html><meta charset="utf-8"><title>Nyhetsgraf</tit
 <h1>Nyhetsgraf</h1><p>The explorer is not built yet (<code>npm run build:client</code>).
 The API is at <a href="/graphql">/graphql</a>.</p></body>`;
 
-/** Neo4j being away is a clear, unmasked error rather than a generic one. */
-const storeErrors: Plugin = {
-  onExecutionResult({ result, setResult }) {
-    if (!result || !("errors" in result) || !result.errors) return;
-    const errors = result.errors.map((e) =>
-      e.originalError instanceof StoreUnavailableError
-        ? new GraphQLError(e.originalError.message, { path: e.path, extensions: { code: 'NEO4J_UNAVAILABLE' } })
-        : e,
-    );
-    setResult({ ...result, errors });
-  },
-};
+/** Neo4j being away is a clear, unmasked error; anything else unexpected stays masked. */
+function maskStoreErrors(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof StoreUnavailableError) {
+    const path = error instanceof GraphQLError ? error.path : undefined;
+    return new GraphQLError(original.message, { path, extensions: { code: 'NEO4J_UNAVAILABLE' } });
+  }
+  return maskError(error, message, isDev);
+}
 
 export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_TOKEN'>) {
   const token = config.KG_WRITE_TOKEN;
@@ -51,7 +48,7 @@ export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_
     graphiql: { title: 'Nyhetsgraf GraphQL' },
     batching: { limit: 10 },
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a), error: (...a) => logger.error(a) },
-    maskedErrors: true,
+    maskedErrors: { maskError: maskStoreErrors },
     plugins: [
       argumentLimits(),
       EnvelopArmorPlugin({
@@ -61,7 +58,6 @@ export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_
         maxDirectives: { n: 20 },
         maxTokens: { n: 3000 },
       }),
-      storeErrors,
     ],
     context: ({ request }) => {
       const auth = request.headers.get('authorization') ?? '';
