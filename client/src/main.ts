@@ -21,7 +21,7 @@ const initial = decodeView(location.search);
 filtersAtom.set(initial.filters);
 
 const canvas = createCanvas($('cy'), (id) => void expand([id]).catch(() => {}));
-mountStatus($('status'), $('busy'), $('empty'));
+mountStatus($('status'), $('busy'), $('empty'), $('cy'));
 mountSidebar($('sidebar'), createTimeline());
 mountPanel($('panel'));
 const openIngest = mountIngest($<HTMLDialogElement>('ingest'));

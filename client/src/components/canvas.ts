@@ -186,6 +186,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         if (off !== e.hasClass('filtered')) e.toggleClass('filtered', off);
       });
     });
+    container.dispatchEvent(new CustomEvent('kg:filtered', { detail: { hidden: hidden.nodes.size, total: cy.nodes().length } }));
   }
 
   function showSelection(): void {

@@ -9,7 +9,7 @@ const HEALTH_TEXT = {
   'neo4j-down': 'The server is up but its database (Neo4j) is not reachable. Retrying…',
 } as const;
 
-export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElement): void {
+export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElement, canvas: HTMLElement): void {
   function render(): void {
     const s = statusAtom.get();
     clear(bar);
@@ -29,13 +29,19 @@ export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElem
     busy.hidden = s.busy === 0;
   }
 
+  let allFiltered = false;
   function renderEmpty(): void {
     const n = graphAtom.get().nodes.size;
-    empty.hidden = n > 0;
-    if (n === 0 && !empty.firstChild) {
-      empty.append(h('p', {}, 'The canvas is empty. Search for a person, organisation or country above, pick an example view, or load an article.'));
-    }
+    empty.hidden = n > 0 && !allFiltered;
+    clear(empty);
+    if (n === 0) empty.append(h('p', {}, 'The canvas is empty. Search for a person, organisation or country above, pick an example view, or load an article.'));
+    else if (allFiltered) empty.append(h('p', {}, `All ${n} nodes are hidden by the filters (node types, relations or dates).`));
   }
+  canvas.addEventListener('kg:filtered', (e) => {
+    const { hidden, total } = (e as CustomEvent<{ hidden: number; total: number }>).detail;
+    allFiltered = total > 0 && hidden === total;
+    renderEmpty();
+  });
 
   statusAtom.subscribe(render);
   graphAtom.subscribe(renderEmpty);
