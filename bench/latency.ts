@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { neighbourhoodBody as theirNeighbourhood, searchBody as theirSearch } from './neo4j-graphql.ts';
+import type { Store } from '../server/store/store.ts';
 import type { Workload } from './generate.ts';
 import { percentile, sleep } from './util.ts';
 
@@ -56,6 +57,27 @@ export function spawnServer(name: string, file: string, env: NodeJS.ProcessEnv):
       reject(new Error(`${name} exited (code ${code}) before it listened`));
     });
   });
+}
+
+/**
+ * Waits until Neo4j runs no other transaction: a client that gave up (a timeout, the end of a warm-up)
+ * leaves its query running, and that must not weigh on the next measurement. Returns seconds waited.
+ */
+export async function drain(store: Store, maxSeconds = 180): Promise<number> {
+  const t0 = Date.now();
+  const session = store.driver.session({ database: store.database });
+  try {
+    while (Date.now() - t0 < maxSeconds * 1000) {
+      const r = await session.run(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n",
+      );
+      if (Number(r.records[0].get('n')) === 0) break;
+      await sleep(200);
+    }
+  } finally {
+    await session.close();
+  }
+  return (Date.now() - t0) / 1000;
 }
 
 /** Resident set size of a process in MB, now (VmRSS) and its peak so far (VmHWM). */

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Store } from '../server/store/store.ts';
-import { Cleanup, fmt, freePort, parseArgs, table, tempDir } from './util.ts';
+import { Cleanup, fmt, freePort, parseArgs, percentile, table, tempDir } from './util.ts';
 
 // `npm run bench`: ingest and extraction throughput, query latency on a large generated graph, the same
 // queries through @neo4j/graphql, and the server's memory under load. Prints tables, then one summary line.
@@ -109,7 +109,7 @@ async function scalePart() {
     ]),
   );
 
-  const { bodies, load, rss, soak, spawnServer } = await import('./latency.ts');
+  const { bodies, drain, load, rss, soak, spawnServer } = await import('./latency.ts');
   const ours = await spawnServer('ours', 'bench/server.ts', { NEO4J_URI: uri });
   scope.add('server ours', () => ours.stop());
   const theirs = await spawnServer('neo4j-graphql', 'bench/neo4j-graphql.ts', { NEO4J_URI: uri });
@@ -119,19 +119,40 @@ async function scalePart() {
   type Row = { op: string; kind: string; c: number } & Awaited<ReturnType<typeof load>>;
   const rows: Row[] = [];
   const loadBefore = load1();
+  let drained = 0;
   for (const op of ['search', 'neighbourhood', 'neighbourhood (hubs)'] as const) {
+    const hubs = op === 'neighbourhood (hubs)';
     for (const server of [ours, theirs]) {
       const kind = server === ours ? 'ours' : 'neo4j-graphql';
       log(`${op} via ${kind}: warm-up ${args.warmupSeconds} s, then ${args.seconds} s per concurrency`);
-      await load(server.url, bodies(kind, op, g.workload), 8, args.warmupSeconds);
-      for (const c of op === 'neighbourhood (hubs)' ? [1] : [1, 32]) {
+      await load(server.url, bodies(kind, op, g.workload), hubs ? 1 : 8, args.warmupSeconds);
+      for (const c of hubs ? [1] : [1, 32]) {
+        drained += await drain(store);
         rows.push({ op, kind, c, ...(await load(server.url, bodies(kind, op, g.workload, 1_000), c, args.seconds)) });
       }
     }
   }
+  drained += await drain(store);
+  if (drained > 1) log(`waited ${drained.toFixed(0)} s in all for queries of abandoned requests to finish`);
+  // The same resolvers in this process over Bolt, without HTTP and GraphQL: the database's share.
+  const { search, neighbourhood } = await import('../server/serve/resolvers/graph.ts');
+  const direct = async (op: string, items: string[], call: (x: string) => Promise<unknown>) => {
+    for (const x of items.slice(0, 100)) await call(x);
+    const times: number[] = [];
+    for (const x of items.slice(1_000, 1_400)) {
+      const t = performance.now();
+      await call(x);
+      times.push(performance.now() - t);
+    }
+    const sorted = Float64Array.from(times).sort();
+    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p));
+    rows.push({ op, kind: 'resolver over Bolt', c: 1, requests: times.length, rps: NaN, p50, p95, p99, errors: 0, meanBytes: NaN });
+  };
+  await direct('search', g.workload.terms, (t) => search(store, { text: t }));
+  await direct('neighbourhood', g.workload.entityIds, (id) => neighbourhood(store, { ids: [id], depth: 2 }));
   const find = (op: string, kind: string, c: number) => rows.find((r) => r.op === op && r.kind === kind && r.c === c);
   const ratios = rows
-    .filter((r) => r.kind === 'ours')
+    .filter((r) => r.kind === 'ours' && find(r.op, 'neo4j-graphql', r.c))
     .map((r) => ({ op: r.op, c: r.c, ratio: r.rps / (find(r.op, 'neo4j-graphql', r.c)?.rps ?? NaN) }));
   const main = ratios.filter((r) => r.op !== 'neighbourhood (hubs)');
   summary.ratio = Math.exp(main.reduce((s, r) => s + Math.log(r.ratio), 0) / main.length);
@@ -148,7 +169,6 @@ async function scalePart() {
 
   // The product's own queries under PROFILE, for a few typical and a few hub requests.
   const { profileCalls } = await import('./profile.ts');
-  const { search, neighbourhood } = await import('../server/serve/resolvers/graph.ts');
   const w = g.workload;
   const cases: [string, (s: Store) => Promise<unknown>][] = [
     ...[w.terms[0], w.terms[3], w.terms.find((t) => t.length <= 6) ?? w.terms[1]].map(
@@ -166,6 +186,7 @@ async function scalePart() {
   }
   print(table('PROFILE of the product queries (server-side ms, db hits, busiest operator)', ['request', 'query', 'ms', 'db hits', 'busiest operator'], profiled));
 
+  await drain(store);
   log(`soak: mixed load at concurrency 32 for ${args.soakSeconds} s`);
   const s = await soak(ours, w, args.soakSeconds);
   print(
