@@ -98,7 +98,7 @@ Model file ${mb} MB, made with \`${command}\`.
 async function main(): Promise<void> {
   const dir = positional[0] ?? '../shared/norne';
   const seed = Number(arg('seed', '1'));
-  const epochs = Number(arg('epochs', '14'));
+  const epochs = Number(arg('epochs', '13'));
   const minCount = Number(arg('min-count', '1'));
   const pruneEps = Number(arg('prune', '0.001'));
   const out = arg('out', DEFAULT_MODEL_PATH);
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     .split(',')
     .filter((x) => x && x !== 'none')
     .map(Number);
-  const ensemble = Number(arg('ensemble', '1'));
+  const ensemble = Number(arg('ensemble', '3'));
   const log = (s: string) => console.log(s);
 
   const train: Sentence[] = [];
