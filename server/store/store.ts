@@ -34,7 +34,9 @@ export function connect(uri: string, user: string, password: string, database?: 
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    maxTransactionRetryTime: 5_000,
+    // Writers that touch the same hub nodes (a country, a news agency) can deadlock; Neo4j reports
+    // that as transient and the driver retries, given time.
+    maxTransactionRetryTime: 30_000,
     logging: { level: 'error', logger: (_level, message) => logger.error({ neo4j: message }) },
   });
   const session = (mode: 'READ' | 'WRITE') =>
@@ -50,12 +52,20 @@ export function connect(uri: string, user: string, password: string, database?: 
       await s.close();
     }
   };
+  // Writes from this process go one at a time: concurrent article loads share hub nodes, and taking
+  // turns here costs less than the deadlocks and retries they would otherwise cause in Neo4j.
+  let writeQueue: Promise<unknown> = Promise.resolve();
+  const write = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
+    const next = writeQueue.then(() => run('WRITE', work));
+    writeQueue = next.catch(() => undefined);
+    return next;
+  };
   return {
     driver,
     database,
     uri,
     read: (work) => run('READ', work),
-    write: (work) => run('WRITE', work),
+    write,
     async ping(timeoutMs = 2_000) {
       const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
       const probe = run('READ', (tx) => tx.run('RETURN 1')).then(
