@@ -34,7 +34,9 @@ export async function setup(project: TestProject) {
   dataDir = path.resolve('.test-data', `run-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   neo4j = await startLocalNeo4j({ dataDir, port: await freePort(), heap: '1g', pageCache: '128m' });
-  project.provide('neo4jUri', neo4j.uri);
+  // KG_TEST_URI_SCHEME=neo4j runs the suite through the routing driver that clusters and Aura use.
+  const scheme = process.env.KG_TEST_URI_SCHEME ?? 'bolt';
+  project.provide('neo4jUri', neo4j.uri.replace(/^bolt:/, `${scheme}:`));
 }
 
 export async function teardown() {
