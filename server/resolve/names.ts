@@ -1,17 +1,17 @@
+import { translitKey } from '../extract/names.ts';
+
 // Name folding for matching: one key for the spellings that a transliteration or an inflection varies.
 
-/** Lower-case, no diacritics, j→y (Tokajev/Tokayev), anything else but letters and digits → "_". */
+/**
+ * One key for the spellings a transliteration varies (Tokajev/Tokayev, Zelenskyj/Zelensky): the extract
+ * stage's transliteration key, word by word, so that joins across articles agree with joins within one.
+ */
 export function foldName(name: string): string {
   return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/j/g, 'y')
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => (/^\p{N}+$/u.test(word) ? word : translitKey(word)))
+    .filter(Boolean)
+    .join('_');
 }
 
 /** A readable id fragment: "Kassym-Jomart Tokajev" → "kassym-jomart-tokajev". */
@@ -51,9 +51,4 @@ export function entityKeys(type: string, forms: string[]): string[] {
     }
   }
   return [...keys];
-}
-
-/** Strips a final genitive s the way the text inflects a name ("Kasakhstans" → "Kasakhstan"). */
-export function stripGenitive(name: string): string {
-  return name.length > 3 && /[^sxz]s$/.test(name) ? name.slice(0, -1) : name;
 }
