@@ -117,13 +117,18 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     });
     for (const [key, nodes] of groups) {
       const at = key ? cy.getElementById(key).position() : centre;
-      // About 80 px of circumference per node, and never closer than 130 px to the anchor.
-      const radius = Math.max(130, (nodes.length * 80) / (2 * Math.PI));
+      // Concentric rings, about 80 px apart along each ring and 90 px between rings.
       const turn = Math.random() * 2 * Math.PI;
-      nodes.forEach((node, i) => {
-        const angle = turn + (2 * Math.PI * i) / nodes.length;
-        node.position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
-      });
+      let placed = 0;
+      for (let radius = 130; placed < nodes.length; radius += 90) {
+        const fits = Math.max(6, Math.floor((2 * Math.PI * radius) / 80));
+        const ring = nodes.slice(placed, placed + fits);
+        ring.forEach((node, i) => {
+          const angle = turn + (2 * Math.PI * i) / ring.length;
+          node.position({ x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) });
+        });
+        placed += ring.length;
+      }
     }
   }
 
@@ -167,7 +172,14 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       const scope = small ? cy.elements() : freshNodes.union(pinned).union(freshNodes.connectedEdges());
       freshNodes.addClass('fresh');
       setTimeout(() => freshNodes.removeClass('fresh'), 2500);
-      pending = runLayout(scope, true, pinned.toArray() as NodeSingular[]).then((report) => {
+      // Hundreds of nodes at once: the force phase would take seconds (its iteration floor grows with n),
+      // so they keep their rings round their anchors.
+      const bulk = freshNodes.length > BIG;
+      const run = bulk
+        ? Promise.resolve<LayoutReport>({ nodes: cy.nodes().length, laidOut: 0, ms: 0 })
+        : runLayout(scope, true, pinned.toArray() as NodeSingular[]);
+      if (bulk) fitView();
+      pending = run.then((report) => {
         if (cy.nodes().length <= BIG) fitView();
         return report;
       });
