@@ -87,3 +87,12 @@ describe('the seed article in a real Neo4j', () => {
     expect(after.data.search).toHaveLength(1);
   });
 });
+
+describe('search ranking', () => {
+  it('puts the entity named exactly by the text first', async () => {
+    const r = await gql(app.url, 'query { search(text: "Russland") { id name } }');
+    expect(r.data.search[0].id).toBe('country:RU');
+    const csto = await gql(app.url, 'query { search(text: "den kollektive sikkerhetspakten") { id } }');
+    expect(csto.data.search[0].id).toBe('org:csto');
+  });
+});

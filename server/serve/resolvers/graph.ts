@@ -45,9 +45,13 @@ export async function search(store: Store, args: { text: string; types?: string[
       const res = await tx.run(
         `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
          WHERE any(l IN labels(node) WHERE l IN $labels)
-         RETURN node, score + log10(1 + coalesce(node.mentionCount, 0)) * 0.1 AS score
+         // A name or alias that is exactly the text outranks names that merely contain it.
+         WITH node, score + log10(1 + coalesce(node.mentionCount, 0)) * 0.1
+              + CASE WHEN toLower(coalesce(node.name, '')) = $exact OR $exact IN [a IN coalesce(node.aliases, []) | toLower(a)]
+                THEN 1000 ELSE 0 END AS score
+         RETURN node, score
          ORDER BY score DESC LIMIT $first`,
-        { index, query, labels, first: int(first), limit: int(first * 4) },
+        { index, query, labels, exact: args.text.trim().toLowerCase(), first: int(first), limit: int(first * 4) },
       );
       for (const r of res.records) found.push({ node: r.get('node'), score: r.get('score') });
     }
