@@ -187,6 +187,9 @@ async function scalePart() {
     for (const q of await profileCalls(store, call)) profiled.push([label, q.query.slice(0, 60), fmt(q.ms, 0), fmt(q.dbHits, 0), q.top[0] ?? '']);
   }
   print(table('PROFILE of the product queries (server-side ms, db hits, busiest operator)', ['request', 'query', 'ms', 'db hits', 'busiest operator'], profiled));
+  const { neighbourhoodAnatomy, searchAnatomy } = await import('./anatomy.ts');
+  const parts = [...(await searchAnatomy(store, w.terms.slice(1_000, 1_400))), ...(await neighbourhoodAnatomy(store, w.entityIds.slice(1_000, 1_330)))];
+  print(table('Where the time goes, over Bolt from this process (ms)', ['part', 'calls', 'p50', 'p95', 'ms/request'], parts.map((p) => [p.part, p.calls, fmt(p.p50, 2), fmt(p.p95, 2), fmt(p.msPerRequest, 2)])));
 
   await drain(store);
   log(`soak: mixed load at concurrency 32 for ${args.soakSeconds} s`);
