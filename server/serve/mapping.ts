@@ -58,7 +58,14 @@ export function edgeId(type: string, source: string, target: string, title?: str
   return [type, source, target, ...(title ? [title] : [])].join('|');
 }
 
-export function toGraphEdge(r: Relationship, source: string, target: string): GraphEdge {
+/** The article an edge without its own evidence belongs to: the article itself, or a statement's article. */
+export function articleOfEnds(...ends: NeoNode[]): string[] {
+  return ends.flatMap((n) =>
+    n.labels.includes('Article') ? [n.properties.id as string] : n.labels.includes('Statement') ? [n.properties.articleId as string] : [],
+  );
+}
+
+export function toGraphEdge(r: Relationship, source: string, target: string, endArticles: string[] = []): GraphEdge {
   const p = r.properties as Record<string, unknown>;
   const title = (p.title as string) ?? null;
   return {
@@ -69,7 +76,7 @@ export function toGraphEdge(r: Relationship, source: string, target: string): Gr
     title,
     weight: (p.weight as number) ?? (p.count as number) ?? null,
     reference: Boolean(p.reference),
-    articleIds: (p.articleIds as string[]) ?? [],
+    articleIds: (p.articleIds as string[]) ?? [...new Set(endArticles)],
   };
 }
 

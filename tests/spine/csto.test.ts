@@ -96,3 +96,13 @@ describe('search ranking', () => {
     expect(csto.data.search[0].id).toBe('org:csto');
   });
 });
+
+describe('edges without evidence of their own', () => {
+  it('carry the article they belong to, so a date filter can place them', async () => {
+    const r = await gql(app.url, 'query { neighbourhood(ids: ["person:ivar-dale"], relationTypes: [MENTIONS, SAID]) { nodes { id type } edges { type source articleIds } } }');
+    const article = r.data.neighbourhood.nodes.find((n: { type: string }) => n.type === 'ARTICLE');
+    const edges = r.data.neighbourhood.edges as { type: string; source: string; articleIds: string[] }[];
+    expect(edges.some((e) => e.type === 'SAID')).toBe(true);
+    for (const e of edges) expect(e.articleIds, e.type).toContain(e.type === 'MENTIONS' ? e.source : article.id);
+  });
+});

@@ -1,7 +1,7 @@
 import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
-import { LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
 
@@ -134,13 +134,16 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       `UNWIND $all AS id
        MATCH (n:Node {id: id})-[x${pattern}]->(m:Node)
        WHERE m.id IN $all AND ${EDGE_FILTER}
-       RETURN x, n.id AS s, m.id AS t
+       RETURN x, n, m
        LIMIT $edgeLimit`,
       { ...params, all, edgeLimit: int(limit * 10) },
     );
     return {
       nodes: nodes.records.map((r) => toGraphNode(r.get('n'))),
-      edges: edges.records.map((r) => toGraphEdge(r.get('x') as Relationship, r.get('s'), r.get('t'))),
+      edges: edges.records.map((r) => {
+        const [n, m] = [r.get('n') as NeoNode, r.get('m') as NeoNode];
+        return toGraphEdge(r.get('x') as Relationship, n.properties.id, m.properties.id, articleOfEnds(n, m));
+      }),
       truncated,
     };
   });
@@ -170,7 +173,7 @@ export async function paths(
         const rel = seg.relationship;
         const forward = rel.startNodeElementId === seg.start.elementId;
         const [s, t] = forward ? [seg.start, seg.end] : [seg.end, seg.start];
-        const e = toGraphEdge(rel, s.properties.id, t.properties.id);
+        const e = toGraphEdge(rel, s.properties.id, t.properties.id, articleOfEnds(s, t));
         edges.set(e.id, e);
       }
     }
