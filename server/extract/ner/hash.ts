@@ -3,16 +3,20 @@
 
 /** FNV-1a over UTF-16 code units, as a signed 32-bit integer. */
 export function hashStr(s: string, seed = 0x811c9dc5): number {
-  let h = seed | 0;
+  return finalize(fnv(s, seed | 0));
+}
+
+/** The FNV-1a state after s, continuing from h: hashStr(a + b) = finalize(fnv(b, fnv(a, seed))). */
+export function fnv(s: string, h: number): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return finalize(h);
+  return h;
 }
 
 /** Murmur3's finaliser: spreads the bits so that the low bits used as table slots are uniform. */
-function finalize(h: number): number {
+export function finalize(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

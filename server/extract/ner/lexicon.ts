@@ -1,6 +1,6 @@
 // Word and name lists the features consult, held as sorted 32-bit hashes of lower-cased forms so
 // that the model file carries them without carrying the words themselves.
-import { hashStr } from './hash.ts';
+import { finalize, fnv, hashStr } from './hash.ts';
 
 /** A set of int32 hashes kept as a sorted array; membership by binary search. */
 export class HashList {
@@ -64,20 +64,32 @@ export function makeGazetteer(name: string, phrases: Iterable<string>): Gazettee
  */
 export function matchGazetteers(lower: string[], gazetteers: Gazetteer[]): Uint8Array[] {
   const n = lower.length;
-  return gazetteers.map((g) => {
-    const marks = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      let phrase = '';
+  const out = gazetteers.map(() => new Uint8Array(n));
+  if (!gazetteers.length) return out;
+  let maxK = 1;
+  for (const g of gazetteers) maxK = Math.max(maxK, g.maxTokens);
+  // Phrase hashes are built incrementally, as hashStr of the space-joined tokens would give them,
+  // once per start position for all gazetteers.
+  const hs = new Int32Array(maxK);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5 | 0;
+    let K = 0;
+    for (let k = 0; k < maxK && i + k < n; k++) {
+      if (k > 0) h = Math.imul(h ^ 32, 0x01000193);
+      h = fnv(lower[i + k], h);
+      hs[k] = finalize(h);
+      K = k + 1;
+    }
+    for (let gi = 0; gi < gazetteers.length; gi++) {
+      const g = gazetteers[gi];
+      const marks = out[gi];
       let best = 0;
-      for (let k = 0; k < g.maxTokens && i + k < n; k++) {
-        phrase = k === 0 ? lower[i] : `${phrase} ${lower[i + k]}`;
-        if (g.phrases.has(hashStr(phrase))) best = k + 1;
-      }
+      for (let k = 0, end = Math.min(K, g.maxTokens); k < end; k++) if (g.phrases.has(hs[k])) best = k + 1;
       if (best) {
         if (marks[i] === 0) marks[i] = 1;
         for (let k = 1; k < best; k++) marks[i + k] = 2;
       }
     }
-    return marks;
-  });
+  }
+  return out;
 }
