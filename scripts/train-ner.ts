@@ -1,5 +1,6 @@
 // Trains the named-entity tagger on NorNE: npm run train:ner -- NORNE_DIR [--seed N] [--epochs N]
-// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,... or none] [--ensemble N]
+// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,... or none] [--ensemble N] [--no-seeds]
+// [--doc-window N (0: no document pass)] [--doc-folds N] [--doc-fold-epochs N]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { IntMap } from '../server/extract/ner/hash.ts';
 import type { Clusters } from '../server/extract/ner/features.ts';
@@ -7,13 +8,13 @@ import { dirname, join } from 'node:path';
 import { readConll, type Sentence } from '../server/extract/ner/conll.ts';
 import { buildLexicon } from '../server/extract/ner/lexicon-build.ts';
 import { emptyLexicon } from '../server/extract/ner/lexicon.ts';
-import { trainTagger } from '../server/extract/ner/train.ts';
+import { trainDocumentStage, trainTagger } from '../server/extract/ner/train.ts';
 import { saveModel } from '../server/extract/ner/io.ts';
 import { evalNer } from './eval-ner.ts';
 import { buildClusters } from '../server/extract/ner/clusters.ts';
 import { DEFAULT_MODEL_PATH } from '../server/extract/ner/index.ts';
 
-const FLAGS = new Set(['--no-lexicon']);
+const FLAGS = new Set(['--no-lexicon', '--no-seeds']);
 const opts = new Map<string, string>();
 const positional: string[] = [];
 for (let i = 2; i < process.argv.length; i++) {
@@ -52,6 +53,12 @@ The model that \`loadTagger()\` in \`server/extract/ner/\` loads by default: an 
 perceptron over IOB2 tags with first-order transitions and Viterbi decoding, tagging NorNE's nine
 entity types (PER, ORG, LOC, GPE_LOC, GPE_ORG, PROD, EVT, DRV, MISC).
 
+The file holds two weight sets over the same lists. \`tag(tokens)\` uses the sentence model alone.
+\`tagDocument(sentences)\` (what \`kg ner\` uses on a whole file) runs it over every sentence, then a
+document pass whose extra features count how the first pass tagged the same capitalised form in
+the sentences around (±window sentences); that pass was trained on first-pass tags of held-out
+folds of the training text, so it learnt how far to trust them.
+
 ## Data and attribution
 
 Trained on the training splits of **NorNE** (Bokmål and Nynorsk together), tuned on its dev splits:
@@ -69,6 +76,9 @@ Other sources the features consult (stored as hashes in the model):
 - Country names in Bokmål, Nynorsk and English (\`i18n-iso-countries\`, \`Intl.DisplayNames\`), city
   names from the time-zone database (\`Intl.supportedValuesOf('timeZone')\`) and short hand-written
   lists of Norwegian towns and regions.
+- The repository's reference lists \`seeds/organisations.json\` (names and aliases),
+  \`seeds/locations.json\` and \`seeds/countries.json\` (names, adjectives, demonyms): name lists,
+  not running text.
 - Word classes computed from the NorNE training text alone (exchange clustering, 50/200/600 classes).
 
 ## Rebuilding
@@ -85,7 +95,8 @@ Training is deterministic for a given \`--seed\`.
 ## Figures
 
 Entity-level F1, exact spans, as \`norne/score_ner.py\` counts them ("folded": PER, ORG, GPE =
-GPE_LOC + GPE_ORG, LOC; "nine": all NorNE types).
+GPE_LOC + GPE_ORG, LOC; "nine": all NorNE types). Each file is tagged as one text with
+\`tagDocument\`; the last column is \`tag()\` on each sentence alone.
 
 \`\`\`
 ${summary}
@@ -116,7 +127,7 @@ async function main(): Promise<void> {
     train.push(...s);
   }
   const dev = ['nob', 'nno'].map((lang) => ({ name: `${lang}-dev`, sentences: readConll(join(dir, `${lang}-dev.tsv`)) }));
-  const lex = opts.has('no-lexicon') ? { lexicon: emptyLexicon(), notes: ['no lexicon'] } : buildLexicon();
+  const lex = opts.has('no-lexicon') ? { lexicon: emptyLexicon(), notes: ['no lexicon'] } : buildLexicon(undefined, !opts.has('no-seeds'));
   for (const n of lex.notes) log(`lexicon: ${n}`);
   let clusters;
   if (clusterSizes.length) {
@@ -125,6 +136,16 @@ async function main(): Promise<void> {
     log(`clusters ${clusterSizes.join(',')}: ${clusters.map.size} words (${((Date.now() - t) / 1000).toFixed(1)} s)`);
   }
   const { model, history, bestEpoch } = trainTagger({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, ensemble, log });
+  const docWindow = Number(arg('doc-window', '20'));
+  let docFigures: unknown;
+  if (docWindow > 0) {
+    const folds = Number(arg('doc-folds', '4'));
+    const foldEpochs = Number(arg('doc-fold-epochs', '6'));
+    const second = trainDocumentStage({ train, dev, lexicon: lex.lexicon, clusters, epochs, seed, minCount, pruneEps, ensemble, log, first: model, folds, foldEpochs, window: docWindow });
+    const d = second.model;
+    model.doc = { index: d.index, weights: d.weights, trans: d.trans, window: docWindow };
+    docFigures = { window: docWindow, folds, foldEpochs, bestEpoch: second.bestEpoch, dev: second.history[second.bestEpoch - 1] };
+  }
   model.meta = {
     data: 'NorNE (nob + nno train)',
     seed,
@@ -134,6 +155,7 @@ async function main(): Promise<void> {
     ensemble,
     clusters: clusterSizes,
     dev: history[bestEpoch - 1],
+    ...(docFigures ? { document: docFigures } : {}),
   };
   mkdirSync(dirname(out), { recursive: true });
   const bytes = saveModel(out, model);

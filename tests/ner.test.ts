@@ -72,6 +72,20 @@ describe('NorNE tagger', () => {
     expect(tagger.tag(['', '🙂', '\t', 'ÆØÅ'])).toHaveLength(4);
   });
 
+  it('tags a whole text with tagDocument: one valid tag per token, empty sentences kept', () => {
+    const doc = [...SENTENCES.map(tok), [], ['Oslo']];
+    const tags = tagger.tagDocument(doc);
+    expect(tags).toHaveLength(doc.length);
+    doc.forEach((s, i) => {
+      expect(tags[i]).toHaveLength(s.length);
+      expect(validIob2(tags[i])).toBe(true);
+    });
+    expect(tags[0].slice(0, 2)).toEqual(['B-PER', 'I-PER']);
+    expect(tags[0][5]).toMatch(/^B-(GPE_LOC|GPE_ORG|LOC)$/);
+    expect(tags[1][2]).toBe('I-PER');
+    expect(tagger.tagDocument([])).toEqual([]);
+  });
+
   it('is deterministic', () => {
     const tokens = tok(SENTENCES[1]);
     expect(tagger.tag(tokens)).toEqual(tagger.tag(tokens));

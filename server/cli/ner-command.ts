@@ -15,27 +15,41 @@ export async function runNer(file: string, out: NodeJS.WritableStream, tagger?: 
   const t = tagger ?? (cached ??= loadTagger());
   const lines = (await readFile(file, 'utf8')).split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  let buf = '';
+  // The whole file is one text: the tagger's document pass reads names across sentences.
+  const sentences: string[][] = [];
+  const layout: number[] = []; // per line: index of its sentence, or -1 for a blank line
   let sentence: string[] = [];
-  const flush = () => {
-    if (!sentence.length) return;
-    const tags = t.tag(sentence);
-    for (let i = 0; i < sentence.length; i++) buf += `${sentence[i]}\t${tags[i]}\n`;
-    sentence = [];
-  };
   for (const raw of lines) {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') {
-      flush();
-      buf += '\n';
+      if (sentence.length) sentences.push(sentence);
+      sentence = [];
+      layout.push(-1);
     } else {
       sentence.push(line.split('\t')[0]);
+      layout.push(sentences.length);
+    }
+  }
+  if (sentence.length) sentences.push(sentence);
+  const tags = t.tagDocument(sentences);
+  let buf = '';
+  let s = -1;
+  let i = 0;
+  for (const ix of layout) {
+    if (ix < 0) {
+      buf += '\n';
+    } else {
+      if (ix !== s) {
+        s = ix;
+        i = 0;
+      }
+      buf += `${sentences[s][i]}\t${tags[s][i]}\n`;
+      i++;
     }
     if (buf.length > 1 << 16) {
       await write(out, buf);
       buf = '';
     }
   }
-  flush();
   if (buf) await write(out, buf);
 }

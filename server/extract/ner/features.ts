@@ -16,7 +16,7 @@ export function emptyClusters(): Clusters {
 }
 
 /** Bumped whenever the features change: a model is only valid with the features it was trained on. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 const T = (name: string) => hashStr(`tpl:${name}`);
 const PAD = [hashStr('<s-2>'), hashStr('<s-1>'), hashStr('</s+1>'), hashStr('</s+2>')];
@@ -60,7 +60,14 @@ interface TokenAttrs {
   stem: Int32Array; // the form without a genitive s, or NONE when there is none
   stemFlags: Int32Array;
   cl: Int32Array[]; // cluster id hash per level
+  seed: Uint8Array[]; // marks (0 none, 1 first, 2 inside) of the reference-list gazetteers
+  head: Int32Array; // head word the token ends with, or NONE
+  runHead: Int32Array; // for a token in a run of capitalised tokens: head of the word after the run
+  runLast: Int32Array; // and of the run's last token, when the run is longer than this token
 }
+
+/** Gazetteers from the repository's reference lists get features of their own. */
+export const SEED_GAZETTEERS = ['seed-org', 'seed-gpe', 'seed-loc', 'seed-adj'];
 
 /** A name's genitive ("Kinas", "Chiles", "Mulligan's") hides the name itself from the lists. */
 function genitiveStem(w: string, l: string): string | null {
@@ -69,6 +76,63 @@ function genitiveStem(w: string, l: string): string | null {
   if (l.endsWith('s')) return l.slice(0, -1);
   if (l.endsWith("'")) return l.slice(0, -1);
   return null;
+}
+
+/**
+ * Words that end the names of organisations and places ("Justisdepartementet", "Oslo kommune",
+ * "Haukeland universitetssjukehus", "Nordre gate"), matched as the end of a lower-cased token. The
+ * head of a name decides its type, so tokens before a head learn from it.
+ */
+const HEADS = [
+  // organisations
+  'departementet', 'departement', 'direktoratet', 'direktorat', 'tilsynet', 'tilsyn', 'etaten', 'rådet',
+  'rådet', 'forbundet', 'forbund', 'partiet', 'parti', 'foreningen', 'forening', 'foreininga', 'forbundet',
+  'selskapet', 'selskap', 'konsernet', 'banken', 'bank', 'sparebank', 'forsikring', 'gruppen', 'gruppa',
+  'universitetet', 'universitet', 'høgskole', 'høgskolen', 'høyskole', 'høyskolen', 'høgskule', 'høgskulen',
+  'skole', 'skolen', 'skule', 'skulen', 'gymnas', 'akademi', 'akademiet', 'instituttet', 'institutt',
+  'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'klinikk', 'klinikken', 'senter', 'senteret', 'senter',
+  'teater', 'teatret', 'teateret', 'museum', 'museet', 'orkester', 'kor', 'klubb', 'klubben', 'laget',
+  'idrettslag', 'avis', 'avisen', 'avisa', 'tidende', 'posten', 'bladet', 'budstikke', 'nytt', 'radio',
+  'tv', 'kringkasting', 'byrå', 'byrået', 'politi', 'politiet', 'politidistrikt', 'tingrett', 'lagmannsrett',
+  'høyesterett', 'domstol', 'domstolen', 'fengsel', 'fengselet', 'kirke', 'kirken', 'kyrkje', 'kyrkja',
+  'menighet', 'stiftelse', 'stiftelsen', 'fond', 'fondet', 'kommisjonen', 'komiteen', 'komité', 'styret',
+  'regjeringen', 'regjeringa', 'tinget', 'festival', 'festivalen', 'hotell', 'hotel', 'restaurant',
+  'butikk', 'kjeden', 'verft', 'verk', 'verket', 'fabrikk', 'industri', 'gruppe', 'organisasjon',
+  'organisasjonen', 'kontor', 'kontoret', 'nemnd', 'nemnda',
+  // administrative units: places or bodies
+  'kommune', 'kommunen', 'fylkeskommune', 'fylkeskommunen', 'fylke', 'fylket', 'fylkesmann', 'bydel',
+  // places
+  'gate', 'gata', 'gaten', 'vei', 'veien', 'veg', 'vegen', 'plass', 'plassen', 'torg', 'torget', 'park',
+  'parken', 'fjell', 'fjellet', 'fjord', 'fjorden', 'fjorden', 'dalen', 'dal', 'øy', 'øya', 'øyene',
+  'elv', 'elva', 'elven', 'vann', 'vannet', 'vatn', 'vatnet', 'sjøen', 'bukta', 'havn', 'havna', 'stasjon',
+  'stasjonen', 'flyplass', 'lufthavn', 'bru', 'brua', 'broen', 'tunnel', 'tunnelen', 'stadion', 'arena',
+  'hallen', 'bygget', 'slott', 'slottet', 'tårn', 'senteret', 'marka', 'heia', 'nes', 'vika', 'strand',
+  'stranda', 'berget', 'haugen', 'toppen', 'kaia', 'brygge', 'bryggen', 'sentrum',
+];
+/** Heads by their last two letters, longest first, so that a token is checked against a few. */
+const HEAD_BY_END = new Map<string, [string, number][]>();
+for (const h of new Set(HEADS)) {
+  const end = h.slice(-2);
+  if (!HEAD_BY_END.has(end)) HEAD_BY_END.set(end, []);
+  HEAD_BY_END.get(end)!.push([h, hashStr(`head:${h}`)]);
+}
+for (const list of HEAD_BY_END.values()) list.sort((a, b) => b[0].length - a[0].length);
+/** Tokens that close a company or club name ("Equinor ASA", "Brann SK"), matched as written. */
+const NAME_TAGS = new Map(
+  ['AS', 'ASA', 'AB', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'GmbH', 'SA', 'BA', 'FK', 'IL', 'IF', 'BK', 'SK', 'FC', 'AFC', 'IK', 'HK', 'TIL'].map(
+    (t) => [t, hashStr(`tag:${t}`)],
+  ),
+);
+
+/** The longest head the token ends with, as a hash, or NONE. */
+function headOf(w: string, l: string): number {
+  const t = NAME_TAGS.get(w);
+  if (t !== undefined) return t;
+  if (l.length < 2) return NONE;
+  const list = HEAD_BY_END.get(l.slice(-2));
+  if (!list) return NONE;
+  for (const [head, h] of list) if (l.endsWith(head)) return head.length === l.length ? h : mix(h, 1);
+  return NONE;
 }
 
 const N_PRE = 4;
@@ -88,12 +152,50 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
     stem: new Int32Array(n),
     stemFlags: new Int32Array(n),
     cl: Array.from({ length: clusters.levels }, () => new Int32Array(n)),
+    seed: [],
+    head: new Int32Array(0),
+    runHead: new Int32Array(0),
+    runLast: new Int32Array(0),
   };
   const stems = tokens.map((w, i) => genitiveStem(w, lower[i]));
-  const gmarks = matchGazetteers(lower, lex.gazetteers);
+  const baseGaz = lex.gazetteers.filter((g) => !SEED_GAZETTEERS.includes(g.name));
+  const gmarks = matchGazetteers(lower, baseGaz);
   const smarks = stems.some((x) => x !== null)
-    ? matchGazetteers(lower.map((l, i) => stems[i] ?? l), lex.gazetteers)
+    ? matchGazetteers(lower.map((l, i) => stems[i] ?? l), baseGaz)
     : gmarks;
+  const seedGaz = SEED_GAZETTEERS.map((name) => lex.gazetteers.find((g) => g.name === name));
+  const seedLower = lower.map((l, i) => stems[i] ?? l);
+  const present = seedGaz.filter((g) => g !== undefined);
+  const plain = matchGazetteers(lower, present);
+  // A genitive still names the entity: match on the stem where there is one.
+  const stemmed = stems.some((x) => x !== null) ? matchGazetteers(seedLower, present) : plain;
+  let gi = 0;
+  a.seed = seedGaz.map((g) => {
+    if (!g) return new Uint8Array(n);
+    const m = plain[gi];
+    const st = stemmed[gi++];
+    for (let i = 0; i < n; i++) if (!m[i]) m[i] = st[i];
+    return m;
+  });
+  a.head = new Int32Array(n);
+  a.runHead = new Int32Array(n).fill(NONE);
+  a.runLast = new Int32Array(n).fill(NONE);
+  for (let i = 0; i < n; i++) a.head[i] = headOf(tokens[i], lower[i]);
+  for (let i = 0; i < n; ) {
+    if (tokens[i][0] === lower[i][0]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && tokens[j][0] !== lower[j][0]) j++;
+    const after = j < n ? a.head[j] : NONE;
+    const last = a.head[j - 1];
+    for (let k = i; k < j; k++) {
+      a.runHead[k] = after;
+      if (k < j - 1) a.runLast[k] = last;
+    }
+    i = j;
+  }
   for (let i = 0; i < n; i++) {
     const w = tokens[i];
     const l = lower[i];
@@ -180,13 +282,23 @@ const TPL = {
   stemFl: T('stemfl'),
   Wm1: T('W-1'),
   Wp1: T('W+1'),
+  seed: SEED_GAZETTEERS.map((g) => T(`seed:${g}`)),
+  seedAll: T('seed:all'),
+  head: T('head'),
+  headm1: T('head-1'),
+  headp1: T('head+1'),
+  headp2: T('head+2'),
+  runHead: T('runhead'),
+  runLast: T('runlast'),
   cl: Array.from({ length: 8 }, (_, k) => T(`cl${k}`)),
   clm1: Array.from({ length: 8 }, (_, k) => T(`cl${k}-1`)),
   clp1: Array.from({ length: 8 }, (_, k) => T(`cl${k}+1`)),
 };
 
+const EXTRA = SEED_GAZETTEERS.length + 1 + 6;
+
 export function featuresPerToken(clusterLevels: number): number {
-  return 37 + 3 * clusterLevels;
+  return 37 + EXTRA + 3 * clusterLevels;
 }
 
 /** Features of every token, flat: feats[i * F + k] with F = featuresPerToken(clusters.levels). */
@@ -232,6 +344,20 @@ export function extractFeatures(tokens: string[], lex: Lexicon, clusters: Cluste
     out[o++] = mix(TPL.stemFl, a.stemFlags[i]);
     out[o++] = mix(TPL.Wm1, at(a.W, i - 1));
     out[o++] = mix(TPL.Wp1, at(a.W, i + 1));
+    let all = 0;
+    for (let g = 0; g < a.seed.length; g++) {
+      const m = a.seed[g];
+      const ctx = (i > 0 ? m[i - 1] : 3) * 16 + m[i] * 4 + (i < n - 1 ? m[i + 1] : 3);
+      out[o++] = mix(TPL.seed[g], ctx);
+      all |= m[i] << (2 * g);
+    }
+    out[o++] = mix(TPL.seedAll, all);
+    out[o++] = mix(TPL.head, a.head[i]);
+    out[o++] = mix(TPL.headm1, i > 0 ? a.head[i - 1] : -1);
+    out[o++] = mix(TPL.headp1, i < n - 1 ? a.head[i + 1] : -1);
+    out[o++] = mix(TPL.headp2, i < n - 2 ? a.head[i + 2] : -1);
+    out[o++] = mix(TPL.runHead, a.runHead[i]);
+    out[o++] = mix(TPL.runLast, a.runLast[i]);
     for (let k = 0; k < clusters.levels; k++) {
       out[o++] = mix(TPL.cl[k], a.cl[k][i]);
       out[o++] = mix(TPL.clm1[k], i > 0 ? a.cl[k][i - 1] : -1);

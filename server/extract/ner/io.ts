@@ -18,21 +18,22 @@ interface Header {
   gazetteers: { name: string; maxTokens: number }[];
   clusterLevels: number;
   featureVersion: number;
+  /** The document pass, when the model has one: its weight scale and context window. */
+  doc?: { scale: number; window: number };
 }
 
-const CTOR = { i32: Int32Array, u32: Uint32Array, i16: Int16Array, f32: Float32Array };
+type Section = [string, Int32Array | Uint32Array | Int16Array | Float32Array];
 
-export function serialize(m: ModelData): Buffer {
-  const L = m.labels.length;
-  if (L > 32) throw new Error('at most 32 labels fit the mask');
+/** Sorted keys, label masks and quantised weights of one weight matrix. */
+function packWeights(index: IntMap, weights: Float32Array, L: number, prefix: string): { scale: number; sections: Section[] } {
   const keys: number[] = [];
   const rows: number[] = [];
-  m.index.forEach((k, r) => {
+  index.forEach((k, r) => {
     keys.push(k);
     rows.push(r);
   });
   let maxAbs = 0;
-  for (const v of m.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  for (const v of weights) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = maxAbs / 32767 || 1;
   const masks = new Uint32Array(keys.length);
   const vals: number[] = [];
@@ -43,7 +44,7 @@ export function serialize(m: ModelData): Buffer {
     const base = rows[i] * L;
     let mask = 0;
     for (let y = 0; y < L; y++) {
-      const q = Math.round(m.weights[base + y] / scale);
+      const q = Math.round(weights[base + y] / scale);
       if (q !== 0) {
         mask |= 1 << y;
         vals.push(q);
@@ -51,11 +52,42 @@ export function serialize(m: ModelData): Buffer {
     }
     masks[j] = mask >>> 0;
   });
+  return {
+    scale,
+    sections: [
+      [`${prefix}keys`, sortedKeys],
+      [`${prefix}masks`, masks],
+      [`${prefix}vals`, Int16Array.from(vals)],
+    ],
+  };
+}
+
+function unpackWeights(sec: Map<string, Section[1]>, prefix: string, L: number, scale: number): { index: IntMap; weights: Float32Array } {
+  const keys = sec.get(`${prefix}keys`) as Int32Array;
+  const masks = sec.get(`${prefix}masks`) as Uint32Array;
+  const vals = sec.get(`${prefix}vals`) as Int16Array;
+  const index = new IntMap(keys.length);
+  const weights = new Float32Array(keys.length * L);
+  let v = 0;
+  for (let r = 0; r < keys.length; r++) {
+    index.set(keys[r], r);
+    const mask = masks[r];
+    for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = vals[v++] * scale;
+  }
+  return { index, weights };
+}
+
+const CTOR = { i32: Int32Array, u32: Uint32Array, i16: Int16Array, f32: Float32Array };
+
+export function serialize(m: ModelData): Buffer {
+  const L = m.labels.length;
+  if (L > 32) throw new Error('at most 32 labels fit the mask');
+  const main = packWeights(m.index, m.weights, L, '');
+  const doc = m.doc ? packWeights(m.doc.index, m.doc.weights, L, 'doc:') : undefined;
   const sections: [string, Int32Array | Uint32Array | Int16Array | Float32Array][] = [
     ['trans', m.trans],
-    ['keys', sortedKeys],
-    ['masks', masks],
-    ['vals', Int16Array.from(vals)],
+    ...main.sections,
+    ...(doc ? [...doc.sections, ['doc:trans', m.doc!.trans] as Section] : []),
     ['common', m.lexicon.common.items],
     ['proper', m.lexicon.proper.items],
     ...m.lexicon.gazetteers.map((g) => [`gaz:${g.name}`, g.phrases.items] as [string, Int32Array]),
@@ -75,7 +107,8 @@ export function serialize(m: ModelData): Buffer {
   const header: Header = {
     labels: m.labels,
     meta: m.meta,
-    scale,
+    scale: main.scale,
+    ...(doc ? { doc: { scale: doc.scale, window: m.doc!.window } } : {}),
     sections: sections.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })),
     gazetteers: m.lexicon.gazetteers.map((g) => ({ name: g.name, maxTokens: g.maxTokens })),
     clusterLevels: lv,
@@ -112,17 +145,10 @@ export function deserialize(gz: Buffer): ModelData {
     off += (4 - (off % 4)) % 4;
   }
   const L = header.labels.length;
-  const keys = sec.get('keys') as Int32Array;
-  const masks = sec.get('masks') as Uint32Array;
-  const vals = sec.get('vals') as Int16Array;
-  const index = new IntMap(keys.length);
-  const weights = new Float32Array(keys.length * L);
-  let v = 0;
-  for (let r = 0; r < keys.length; r++) {
-    index.set(keys[r], r);
-    const mask = masks[r];
-    for (let y = 0; y < L; y++) if (mask & (1 << y)) weights[r * L + y] = vals[v++] * header.scale;
-  }
+  const { index, weights } = unpackWeights(sec, '', L, header.scale);
+  const doc = header.doc
+    ? { ...unpackWeights(sec, 'doc:', L, header.doc.scale), trans: sec.get('doc:trans') as Float32Array, window: header.doc.window }
+    : undefined;
   const ckeys = sec.get('clusterKeys') as Int32Array;
   const cmap = new IntMap(ckeys.length);
   for (let r = 0; r < ckeys.length; r++) cmap.set(ckeys[r], r);
@@ -142,6 +168,7 @@ export function deserialize(gz: Buffer): ModelData {
       })),
     },
     clusters: { map: cmap, ids: sec.get('clusterIds') as Int32Array, levels: header.clusterLevels },
+    ...(doc ? { doc } : {}),
   };
 }
 

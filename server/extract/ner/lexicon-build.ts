@@ -3,6 +3,7 @@
 // and English (i18n-iso-countries, Intl.DisplayNames) and city names from the time-zone database.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { HashList, type Lexicon, makeGazetteer } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
@@ -77,12 +78,47 @@ export function regionNames(): string[] {
   ];
 }
 
+const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+
+function readSeed<T>(name: string): T | undefined {
+  const path = SEEDS + name;
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}
+
+/**
+ * Names from the repository's own reference lists (seeds/): organisations, places split into
+ * towns and counties (mostly GPE in NorNE) and regions and other places (mostly LOC), and the
+ * country adjectives and demonyms. Lists that are missing come back empty.
+ */
+export function seedNames(): { org: string[]; gpe: string[]; loc: string[]; adj: string[] } {
+  const org: string[] = [];
+  const gpe: string[] = [];
+  const loc: string[] = [];
+  const adj: string[] = [];
+  const orgs = readSeed<{ organisations: { name: string; aliases?: string[] }[] }>('organisations.json');
+  for (const o of orgs?.organisations ?? []) {
+    // Single letters are party codes, only meaningful in a parenthesis.
+    for (const n of [o.name, ...(o.aliases ?? [])]) if (n.length > 1) org.push(n);
+  }
+  const locs = readSeed<{ locations: { name: string; aliases?: string[]; kind: string }[] }>('locations.json');
+  for (const l of locs?.locations ?? []) {
+    const to = l.kind === 'city' || l.kind === 'county' ? gpe : loc;
+    to.push(l.name, ...(l.aliases ?? []));
+  }
+  const countries = readSeed<{ countries: { name: string; nameNn?: string; aliases?: string[]; adjectives?: string[]; demonyms?: string[] }[] }>('countries.json');
+  for (const c of countries?.countries ?? []) {
+    gpe.push(c.name, ...(c.nameNn ? [c.nameNn] : []), ...(c.aliases ?? []));
+    adj.push(...(c.adjectives ?? []), ...(c.demonyms ?? []));
+  }
+  return { org, gpe, loc, adj };
+}
+
 export interface LexiconReport {
   lexicon: Lexicon;
   notes: string[];
 }
 
-export function buildLexicon(dictFiles = DICT_FILES): LexiconReport {
+export function buildLexicon(dictFiles = DICT_FILES, withSeeds = true): LexiconReport {
   const notes: string[] = [];
   const common = new Set<string>();
   const proper = new Set<string>();
@@ -102,6 +138,14 @@ export function buildLexicon(dictFiles = DICT_FILES): LexiconReport {
     makeGazetteer('city', cityNames()),
     makeGazetteer('region', regionNames()),
   ];
+  const seeds = withSeeds ? seedNames() : { org: [], gpe: [], loc: [], adj: [] };
+  if (withSeeds) gazetteers.push(
+    makeGazetteer('seed-org', seeds.org),
+    makeGazetteer('seed-gpe', seeds.gpe),
+    makeGazetteer('seed-loc', seeds.loc),
+    makeGazetteer('seed-adj', seeds.adj),
+  );
+  notes.push(`seeds: ${seeds.org.length} organisation, ${seeds.gpe.length} town/country, ${seeds.loc.length} region, ${seeds.adj.length} adjective names`);
   notes.push(`${common.size} common forms, ${proper.size} name forms`);
   return {
     lexicon: { common: HashList.from(common), proper: HashList.from(proper), gazetteers },
