@@ -41,7 +41,10 @@ function short(text: string, max = 90): string {
   return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
 }
 
-export function toGraphNode(n: NeoNode): GraphNode {
+/** A node, or a map projection of one with its labels (enough to draw it). */
+export type NodeLike = Pick<NeoNode, 'labels' | 'properties'>;
+
+export function toGraphNode(n: NodeLike): GraphNode {
   const label = n.labels.find((l) => l in NODE_TYPE_OF_LABEL) ?? 'Location';
   const p = n.properties as Record<string, unknown>;
   const name = (p.name ?? p.title ?? (p.text ? short(String(p.text)) : p.id)) as string;
@@ -59,13 +62,13 @@ export function edgeId(type: string, source: string, target: string, title?: str
 }
 
 /** The article an edge without its own evidence belongs to: the article itself, or a statement's article. */
-export function articleOfEnds(...ends: NeoNode[]): string[] {
+export function articleOfEnds(...ends: NodeLike[]): string[] {
   return ends.flatMap((n) =>
     n.labels.includes('Article') ? [n.properties.id as string] : n.labels.includes('Statement') ? [n.properties.articleId as string] : [],
   );
 }
 
-export function toGraphEdge(r: Relationship, source: string, target: string, endArticles: string[] = []): GraphEdge {
+export function toGraphEdge(r: Pick<Relationship, 'type' | 'properties'>, source: string, target: string, endArticles: string[] = []): GraphEdge {
   const p = r.properties as Record<string, unknown>;
   const title = (p.title as string) ?? null;
   return {

@@ -106,3 +106,17 @@ describe('edges without evidence of their own', () => {
     for (const e of edges) expect(e.articleIds, e.type).toContain(e.type === 'MENTIONS' ? e.source : article.id);
   });
 });
+
+describe('neighbourhood caps', () => {
+  it('counts a neighbour reached by two relationships once, and says when the limit cut the answer', async () => {
+    const q = 'query($limit: Int) { neighbourhood(ids: ["country:KG"], relationTypes: [SENDS_TROOPS_TO, CO_OCCURS], limit: $limit) { nodes { id } truncated } }';
+    const all = await gql(app.url, q, { limit: 50 });
+    const ids = all.data.neighbourhood.nodes.map((n: { id: string }) => n.id);
+    expect(ids).toContain('country:KZ');
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(all.data.neighbourhood.truncated).toBe(false);
+    const cut = await gql(app.url, q, { limit: 2 });
+    expect(cut.data.neighbourhood.nodes).toHaveLength(2);
+    expect(cut.data.neighbourhood.truncated).toBe(ids.length > 2);
+  });
+});

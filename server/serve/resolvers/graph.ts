@@ -23,7 +23,8 @@ export function luceneQuery(text: string): string | null {
   return terms
     .slice(0, 8)
     .map((t) => {
-      const fuzzy = t.length >= 7 ? `${t}~2` : t.length >= 4 ? `${t}~1` : null;
+      // One edit covers transliterations (Tokajev/Tokayev); two edits cost Lucene ten times as much.
+      const fuzzy = t.length >= 4 ? `${t}~1` : null;
       return `(${[`${t}^4`, `${t}*^2`, fuzzy].filter(Boolean).join(' OR ')})`;
     })
     .join(' AND ');
@@ -108,12 +109,15 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
            WITH n
            MATCH (n)-[x${pattern}]-(m:Node)
            WHERE ${EDGE_FILTER} AND ${NODE_FILTER}
+           // Distinct first, so that a neighbour reached twice counts once against the cap; a hub's
+           // neighbours are sampled before ranking, so that one country never sorts 100,000 rows.
+           WITH DISTINCT m LIMIT $scan
            RETURN m.id AS mid
            ORDER BY coalesce(m.mentionCount, 0) DESC
            LIMIT $perNode
          }
          RETURN DISTINCT mid`,
-        { ...params, frontier, perNode: int(room + 1) },
+        { ...params, frontier, perNode: int(room + 1), scan: int(Math.max(1000, (room + 1) * 4)) },
       );
       const next: string[] = [];
       for (const r of res.records) {
@@ -129,21 +133,27 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       frontier = next;
     }
     const all = [...ids];
-    const nodes = await tx.run('UNWIND $all AS id MATCH (n:Node {id: id}) RETURN n', { all });
+    // Only what the canvas draws: no article text, no evidence sentences.
+    const nodes = await tx.run(
+      `UNWIND $all AS id MATCH (n:Node {id: id})
+       RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties`,
+      { all },
+    );
     const edges = await tx.run(
       `UNWIND $all AS id
        MATCH (n:Node {id: id})-[x${pattern}]->(m:Node)
        WHERE m.id IN $all AND ${EDGE_FILTER}
-       RETURN x, n, m
+       RETURN type(x) AS type, x {.title, .weight, .count, .reference, .articleIds} AS properties,
+              n.id AS s, m.id AS t,
+              [z IN [n, m] WHERE z:Article | z.id] + [z IN [n, m] WHERE z:Statement | z.articleId] AS endArticles
        LIMIT $edgeLimit`,
       { ...params, all, edgeLimit: int(limit * 10) },
     );
     return {
-      nodes: nodes.records.map((r) => toGraphNode(r.get('n'))),
-      edges: edges.records.map((r) => {
-        const [n, m] = [r.get('n') as NeoNode, r.get('m') as NeoNode];
-        return toGraphEdge(r.get('x') as Relationship, n.properties.id, m.properties.id, articleOfEnds(n, m));
-      }),
+      nodes: nodes.records.map((r) => toGraphNode({ labels: r.get('labels'), properties: r.get('properties') })),
+      edges: edges.records.map((r) =>
+        toGraphEdge({ type: r.get('type'), properties: r.get('properties') }, r.get('s'), r.get('t'), r.get('endArticles')),
+      ),
       truncated,
     };
   });
