@@ -29,14 +29,28 @@ function isConnectionError(err: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Connection (was )?closed/i.test(String(err));
 }
 
+const DEADLOCK = 'Neo.TransientError.Transaction.DeadlockDetected';
+
+/** Writers in other processes (a bulk load beside the server) can deadlock on hub nodes: try again, for longer. */
+async function writeRetryingDeadlocks<T>(attempt: () => Promise<T>, budgetMs = 60_000): Promise<T> {
+  const until = Date.now() + budgetMs;
+  for (let wait = 50; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK || Date.now() + wait > until) throw err;
+      await new Promise((r) => setTimeout(r, wait * (0.5 + Math.random())));
+    }
+  }
+}
+
 export function connect(uri: string, user: string, password: string, database?: string): Store {
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 3_000,
-    // Writers that touch the same hub nodes (a country, a news agency) can deadlock; Neo4j reports
-    // that as transient and the driver retries, given time.
-    maxTransactionRetryTime: 30_000,
+    // Short, so that a request fails fast when Neo4j is away; deadlocks get longer below.
+    maxTransactionRetryTime: 5_000,
     logging: { level: 'error', logger: (_level, message) => logger.error({ neo4j: message }) },
   });
   const session = (mode: 'READ' | 'WRITE') =>
@@ -56,7 +70,7 @@ export function connect(uri: string, user: string, password: string, database?: 
   // turns here costs less than the deadlocks and retries they would otherwise cause in Neo4j.
   let writeQueue: Promise<unknown> = Promise.resolve();
   const write = <T>(work: (tx: Tx) => Promise<T>): Promise<T> => {
-    const next = writeQueue.then(() => run('WRITE', work));
+    const next = writeQueue.then(() => writeRetryingDeadlocks(() => run('WRITE', work)));
     writeQueue = next.catch(() => undefined);
     return next;
   };
