@@ -92,6 +92,9 @@ describe('search ranking', () => {
   it('puts the entity named exactly by the text first', async () => {
     const r = await gql(app.url, 'query { search(text: "Russland") { id name } }');
     expect(r.data.search[0].id).toBe('country:RU');
+    // A spelling no article used falls back to terms within one edit.
+    const misspelt = await gql(app.url, 'query { search(text: "Tokaiev") { id } }');
+    expect(misspelt.data.search[0].id).toBe('person:kassym-jomart-tokajev');
     const csto = await gql(app.url, 'query { search(text: "den kollektive sikkerhetspakten") { id } }');
     expect(csto.data.search[0].id).toBe('org:csto');
   });

@@ -13,8 +13,8 @@ function fold(term: string): string {
   return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
-/** Lucene query from free text: every term must match exactly, as a prefix, or within a small edit distance. */
-export function luceneQuery(text: string): string | null {
+/** Lucene query from free text: every term must match exactly or as a prefix, and with `fuzzy` within one edit. */
+export function luceneQuery(text: string, fuzzy = true): string | null {
   const terms = fold(text)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ') // all Lucene syntax becomes plain separators
     .split(/\s+/)
@@ -24,8 +24,8 @@ export function luceneQuery(text: string): string | null {
     .slice(0, 8)
     .map((t) => {
       // One edit covers transliterations (Tokajev/Tokayev); two edits cost Lucene ten times as much.
-      const fuzzy = t.length >= 4 ? `${t}~1` : null;
-      return `(${[`${t}^4`, `${t}*^2`, fuzzy].filter(Boolean).join(' OR ')})`;
+      const near = fuzzy && t.length >= 4 ? `${t}~1` : null;
+      return `(${[`${t}^4`, `${t}*^2`, near].filter(Boolean).join(' OR ')})`;
     })
     .join(' AND ');
 }
@@ -33,13 +33,14 @@ export function luceneQuery(text: string): string | null {
 export async function search(store: Store, args: { text: string; types?: string[] | null; first?: number | null }): Promise<GraphNode[]> {
   if (args.text.length > MAX.searchText) throw badInput(`text must be at most ${MAX.searchText} characters`, { maximum: MAX.searchText });
   const first = capped('first', args.first, 10, MAX.searchFirst);
-  const query = luceneQuery(args.text);
-  if (!query) return [];
+  const exactQuery = luceneQuery(args.text, false);
+  if (!exactQuery) return [];
   const types = args.types?.length ? args.types : ENTITY_TYPES;
   const labels = types.map((t) => LABEL_OF_NODE_TYPE[t]);
   const wantEntities = types.some((t) => ENTITY_TYPES.includes(t));
   const wantDocs = types.includes('STATEMENT') || types.includes('ARTICLE');
-  return store.read(async (tx) => {
+  // Fuzzy terms cost Lucene several times more: they run only when exact and prefix matches find nothing.
+  const run = (query: string) => store.read(async (tx) => {
     const found: { node: NeoNode; score: number }[] = [];
     for (const [index, wanted] of [['entity_names', wantEntities], ['document_text', wantDocs]] as const) {
       if (!wanted) continue;
@@ -58,6 +59,8 @@ export async function search(store: Store, args: { text: string; types?: string[
     }
     return found.sort((a, b) => b.score - a.score).slice(0, first).map((f) => toGraphNode(f.node));
   });
+  const exact = await run(exactQuery);
+  return exact.length > 0 ? exact : run(luceneQuery(args.text, true)!);
 }
 
 interface NeighbourhoodArgs {
