@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Store } from '../server/store/store.ts';
-import { Cleanup, fmt, freePort, parseArgs, percentile, table, tempDir } from './util.ts';
+import { freePort } from '../server/store/local-neo4j.ts';
+import { Cleanup, fmt, parseArgs, percentile, table, tempDir } from './util.ts';
 
 // `npm run bench`: ingest and extraction throughput, query latency on a large generated graph, the same
 // queries through @neo4j/graphql, and the server's memory under load. Prints tables, then one summary line.

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -56,18 +55,6 @@ export function parseArgs(argv: string[]): BenchArgs {
     } else throw new Error(`Unknown option ${argv[i]} (see --help)`);
   }
   return args;
-}
-
-/** A port nothing listens on right now (asked from the kernel, then released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** Everything started is registered here and undone in reverse order, also on error or Ctrl-C. */

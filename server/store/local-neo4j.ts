@@ -67,6 +67,18 @@ export function boltAnswers(port: number, timeoutMs = 500): Promise<boolean> {
   });
 }
 
+/** A loopback port nothing listens on right now (asked from the kernel, then released): for a second instance. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

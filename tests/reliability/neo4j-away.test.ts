@@ -4,8 +4,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { start, type Running } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../../server/store/local-neo4j.ts';
-import { freePort } from '../support/global-setup.ts';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../server/store/local-neo4j.ts';
 import { gql } from '../support/graph.ts';
 
 // Neo4j stops under a running server: /health says so, requests fail fast and clearly, and the

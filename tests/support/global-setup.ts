@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startLocalNeo4j, type LocalNeo4j } from '../../server/store/local-neo4j.ts';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../server/store/local-neo4j.ts';
 
 // One real Neo4j for the whole run, on its own port and data folder, gone afterwards.
 
@@ -12,16 +11,6 @@ declare module 'vitest' {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let neo4j: LocalNeo4j | null = null;
 let dataDir = '';
