@@ -1,6 +1,7 @@
 // Feature extraction: every token gets the same number of features (FEATURES_PER_TOKEN), each a
 // 32-bit hash of a template id and a value. Token attributes are hashed once per token and the
 // window features combine those hashes, so no strings are built per feature.
+import { readFileSync } from 'node:fs';
 import { hashStr, mix, IntMap } from './hash.ts';
 import { type Lexicon, matchGazetteers } from './lexicon.ts';
 
@@ -83,32 +84,7 @@ function genitiveStem(w: string, l: string): string | null {
  * "Haukeland universitetssjukehus", "Nordre gate"), matched as the end of a lower-cased token. The
  * head of a name decides its type, so tokens before a head learn from it.
  */
-const HEADS = [
-  // organisations
-  'departementet', 'departement', 'direktoratet', 'direktorat', 'tilsynet', 'tilsyn', 'etaten', 'rådet',
-  'rådet', 'forbundet', 'forbund', 'partiet', 'parti', 'foreningen', 'forening', 'foreininga', 'forbundet',
-  'selskapet', 'selskap', 'konsernet', 'banken', 'bank', 'sparebank', 'forsikring', 'gruppen', 'gruppa',
-  'universitetet', 'universitet', 'høgskole', 'høgskolen', 'høyskole', 'høyskolen', 'høgskule', 'høgskulen',
-  'skole', 'skolen', 'skule', 'skulen', 'gymnas', 'akademi', 'akademiet', 'instituttet', 'institutt',
-  'sykehus', 'sykehuset', 'sjukehus', 'sjukehuset', 'klinikk', 'klinikken', 'senter', 'senteret', 'senter',
-  'teater', 'teatret', 'teateret', 'museum', 'museet', 'orkester', 'kor', 'klubb', 'klubben', 'laget',
-  'idrettslag', 'avis', 'avisen', 'avisa', 'tidende', 'posten', 'bladet', 'budstikke', 'nytt', 'radio',
-  'tv', 'kringkasting', 'byrå', 'byrået', 'politi', 'politiet', 'politidistrikt', 'tingrett', 'lagmannsrett',
-  'høyesterett', 'domstol', 'domstolen', 'fengsel', 'fengselet', 'kirke', 'kirken', 'kyrkje', 'kyrkja',
-  'menighet', 'stiftelse', 'stiftelsen', 'fond', 'fondet', 'kommisjonen', 'komiteen', 'komité', 'styret',
-  'regjeringen', 'regjeringa', 'tinget', 'festival', 'festivalen', 'hotell', 'hotel', 'restaurant',
-  'butikk', 'kjeden', 'verft', 'verk', 'verket', 'fabrikk', 'industri', 'gruppe', 'organisasjon',
-  'organisasjonen', 'kontor', 'kontoret', 'nemnd', 'nemnda',
-  // administrative units: places or bodies
-  'kommune', 'kommunen', 'fylkeskommune', 'fylkeskommunen', 'fylke', 'fylket', 'fylkesmann', 'bydel',
-  // places
-  'gate', 'gata', 'gaten', 'vei', 'veien', 'veg', 'vegen', 'plass', 'plassen', 'torg', 'torget', 'park',
-  'parken', 'fjell', 'fjellet', 'fjord', 'fjorden', 'fjorden', 'dalen', 'dal', 'øy', 'øya', 'øyene',
-  'elv', 'elva', 'elven', 'vann', 'vannet', 'vatn', 'vatnet', 'sjøen', 'bukta', 'havn', 'havna', 'stasjon',
-  'stasjonen', 'flyplass', 'lufthavn', 'bru', 'brua', 'broen', 'tunnel', 'tunnelen', 'stadion', 'arena',
-  'hallen', 'bygget', 'slott', 'slottet', 'tårn', 'senteret', 'marka', 'heia', 'nes', 'vika', 'strand',
-  'stranda', 'berget', 'haugen', 'toppen', 'kaia', 'brygge', 'bryggen', 'sentrum',
-];
+const HEADS: string[] = JSON.parse(readFileSync(new URL('../../../seeds/ner-heads.json', import.meta.url), 'utf8')).heads;
 /** Heads by their last two letters, longest first, so that a token is checked against a few. */
 const HEAD_BY_END = new Map<string, [string, number][]>();
 for (const h of new Set(HEADS)) {

@@ -6,6 +6,10 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { HashList, type Lexicon, makeGazetteer } from './lexicon.ts';
 
+const NAME_LISTS: { countryShortForms: string[]; towns: string[] } = JSON.parse(
+  readFileSync(new URL('../../../seeds/ner-names.json', import.meta.url), 'utf8'),
+);
+
 const require = createRequire(import.meta.url);
 
 export const DICT_FILES = ['/usr/share/dict/bokmaal', '/usr/share/dict/nynorsk'];
@@ -36,8 +40,7 @@ export function countryNames(): string[] {
     }
   }
   // Short forms that news text uses and neither source lists.
-  for (const n of ['USA', 'UK', 'EU', 'Sovjet', 'Sovjetunionen', 'Russland', 'Kina', 'England', 'Skottland', 'Wales'])
-    out.add(n);
+  for (const n of NAME_LISTS.countryShortForms) out.add(n);
   return [...out];
 }
 
@@ -49,19 +52,7 @@ export function cityNames(): string[] {
     if (/^[A-Z]/.test(city) && !/^(GMT|UTC|Etc)/.test(city)) out.add(city);
   }
   // Norwegian spellings and Norwegian towns the time-zone database does not name.
-  for (const n of [
-    'Bergen', 'Trondheim', 'Stavanger', 'Tromsø', 'Kristiansand', 'Drammen', 'Fredrikstad', 'Bodø',
-    'Ålesund', 'Haugesund', 'Sandnes', 'Sarpsborg', 'Skien', 'Tønsberg', 'Moss', 'Hamar', 'Lillehammer',
-    'Gjøvik', 'Molde', 'Harstad', 'Narvik', 'Alta', 'Kirkenes', 'Hammerfest', 'Arendal', 'Larvik',
-    'Porsgrunn', 'Halden', 'Kongsberg', 'Førde', 'Florø', 'Stord', 'Voss', 'Lillestrøm', 'Asker',
-    'Bærum', 'Sandefjord', 'Steinkjer', 'Mo i Rana', 'Mosjøen', 'Vadsø', 'Longyearbyen', 'Kristiansund',
-    'Volda', 'Ørsta', 'Elverum', 'Kongsvinger', 'Horten', 'Egersund', 'Mandal', 'Grimstad', 'Levanger',
-    'København', 'Göteborg', 'Gøteborg', 'Moskva', 'Kiev', 'Kyiv', 'Beijing', 'Peking', 'Washington',
-    'Brussel', 'Roma', 'Wien', 'Praha', 'Warszawa', 'Aten', 'Lisboa', 'Berlin', 'Paris', 'London',
-    'Madrid', 'New York', 'Los Angeles', 'Genève', 'Stockholm', 'Helsingfors', 'Reykjavík', 'Bagdad',
-    'Kabul', 'Teheran', 'Jerusalem', 'Kairo', 'Beirut', 'Damaskus', 'Istanbul', 'Ankara', 'Tokyo',
-  ])
-    out.add(n);
+  for (const n of NAME_LISTS.towns) out.add(n);
   return [...out];
 }
 
