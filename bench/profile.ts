@@ -42,28 +42,29 @@ function summarise(query: string, summary: ResultSummary): ProfiledQuery {
   };
 }
 
-/** Runs call(store') where store' profiles every query; returns one entry per query sent. */
-export async function profileCalls(store: Store, call: (s: Store) => Promise<unknown>): Promise<ProfiledQuery[]> {
-  const out: ProfiledQuery[] = [];
+type Run = (query: string, params?: Record<string, unknown>) => Promise<Awaited<ReturnType<Tx['run']>>>;
+
+/** A store whose transactions send every query through `run` instead of their own. */
+function storeRunningThrough(store: Store, run: (tx: Tx) => Run): Store {
   const wrap = (tx: Tx): Tx =>
     new Proxy(tx, {
       get(target, key, receiver) {
-        if (key !== 'run') {
-          const v = Reflect.get(target, key, receiver);
-          return typeof v === 'function' ? v.bind(target) : v;
-        }
-        return async (query: string, params?: Record<string, unknown>) => {
-          const result = await target.run(`PROFILE ${query}`, params);
-          out.push(summarise(query, result.summary));
-          return result;
-        };
+        if (key === 'run') return run(target);
+        const v = Reflect.get(target, key, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
       },
     });
-  const profiled: Store = {
-    ...store,
-    read: (work) => store.read((tx) => work(wrap(tx))),
-    write: (work) => store.write((tx) => work(wrap(tx))),
-  };
+  return { ...store, read: (work) => store.read((tx) => work(wrap(tx))), write: (work) => store.write((tx) => work(wrap(tx))) };
+}
+
+/** Runs call(store') where store' profiles every query; returns one entry per query sent. */
+export async function profileCalls(store: Store, call: (s: Store) => Promise<unknown>): Promise<ProfiledQuery[]> {
+  const out: ProfiledQuery[] = [];
+  const profiled = storeRunningThrough(store, (tx) => async (query, params) => {
+    const result = await tx.run(`PROFILE ${query}`, params);
+    out.push(summarise(query, result.summary));
+    return result;
+  });
   await call(profiled);
   return out;
 }
@@ -71,26 +72,14 @@ export async function profileCalls(store: Store, call: (s: Store) => Promise<unk
 /** Times every query a call sends (no PROFILE), keyed by its first lines: for the ingest write stage. */
 export function timedStore(store: Store): { store: Store; times: Map<string, number[]> } {
   const times = new Map<string, number[]>();
-  const wrap = (tx: Tx): Tx =>
-    new Proxy(tx, {
-      get(target, key, receiver) {
-        if (key !== 'run') {
-          const v = Reflect.get(target, key, receiver);
-          return typeof v === 'function' ? v.bind(target) : v;
-        }
-        return async (query: string, params?: Record<string, unknown>) => {
-          const t0 = performance.now();
-          const result = await target.run(query, params);
-          const k = query.trim().split('\n').slice(0, 3).map((l) => l.trim()).join(' ').slice(0, 80);
-          const list = times.get(k) ?? [];
-          list.push(performance.now() - t0);
-          times.set(k, list);
-          return result;
-        };
-      },
-    });
-  return {
-    store: { ...store, read: (work) => store.read((tx) => work(wrap(tx))), write: (work) => store.write((tx) => work(wrap(tx))) },
-    times,
-  };
+  const timed = storeRunningThrough(store, (tx) => async (query, params) => {
+    const t0 = performance.now();
+    const result = await tx.run(query, params);
+    const k = query.trim().split('\n').slice(0, 3).map((l) => l.trim()).join(' ').slice(0, 80);
+    const list = times.get(k) ?? [];
+    list.push(performance.now() - t0);
+    times.set(k, list);
+    return result;
+  });
+  return { store: timed, times };
 }
