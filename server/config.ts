@@ -15,6 +15,12 @@ const Env = z.object({
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'like 256m or 1g').default('256m'),
   KG_WRITE_TOKEN: z.string().optional(),
   KG_SEED: z.enum(['0', '1']).default('1'),
+  // Host names served besides loopback ones (comma-separated); CORS origins allowed (none by default).
+  KG_ALLOWED_HOSTS: z.string().default(''),
+  KG_CORS_ORIGINS: z.string().default(''),
+  KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  KG_MAX_COST: z.coerce.number().int().min(100).default(200_000),
+  KG_MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(20_000_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

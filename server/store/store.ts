@@ -24,6 +24,34 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** Every connection to Neo4j is in use for longer than the wait allows: try again shortly. */
+export class StoreBusyError extends Error {
+  constructor(readonly waitedMs: number) {
+    super(`The server is busy: no connection to the graph database came free within ${waitedMs} ms; try again in a moment`);
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** A query ran past its time limit, and Neo4j stopped it. */
+export class QueryTimeoutError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`The query took longer than ${limitMs} ms and was stopped; ask for less (a smaller limit, depth or page)`);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+export interface StoreOptions {
+  /** Neo4j stops a read transaction after this long. */
+  readTimeoutMs?: number;
+  /** And a write transaction after this long. */
+  writeTimeoutMs?: number;
+  /** How long a transaction may wait for a free connection before the request is refused as busy. */
+  acquisitionTimeoutMs?: number;
+}
+
+const isAcquisitionTimeout = (err: unknown) => /Connection acquisition timed out/i.test(String((err as Error)?.message ?? err));
+const isTxTimeout = (err: unknown) => /TransactionTimedOut/i.test(String((err as { code?: string })?.code ?? ''));
+
 function isConnectionError(err: unknown): boolean {
   const code = (err as { code?: string })?.code ?? '';
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|Connection (was )?closed/i.test(String(err));
@@ -44,10 +72,11 @@ async function writeRetryingDeadlocks<T>(attempt: () => Promise<T>, budgetMs = 6
   }
 }
 
-export function connect(uri: string, user: string, password: string, database?: string): Store {
+export function connect(uri: string, user: string, password: string, database?: string, opts: StoreOptions = {}): Store {
+  const { readTimeoutMs = 15_000, writeTimeoutMs = 120_000, acquisitionTimeoutMs = 5_000 } = opts;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
-    connectionAcquisitionTimeout: 5_000,
+    connectionAcquisitionTimeout: acquisitionTimeoutMs,
     connectionTimeout: 3_000,
     // Short, so that a request fails fast when Neo4j is away; deadlocks get longer below.
     maxTransactionRetryTime: 5_000,
@@ -57,9 +86,12 @@ export function connect(uri: string, user: string, password: string, database?: 
     driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   const run = async <T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> => {
     const s = session(mode);
+    const timeout = mode === 'READ' ? readTimeoutMs : writeTimeoutMs;
     try {
-      return mode === 'READ' ? await s.executeRead(work) : await s.executeWrite(work);
+      return mode === 'READ' ? await s.executeRead(work, { timeout }) : await s.executeWrite(work, { timeout });
     } catch (err) {
+      if (isAcquisitionTimeout(err)) throw new StoreBusyError(acquisitionTimeoutMs);
+      if (isTxTimeout(err)) throw new QueryTimeoutError(timeout);
       if (isConnectionError(err)) throw new StoreUnavailableError(err);
       throw err;
     } finally {
@@ -110,7 +142,9 @@ export async function openStore(config: Config): Promise<OpenedStore> {
     });
     uri = local.uri;
   }
-  const store = connect(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, config.NEO4J_DATABASE);
+  const store = connect(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, config.NEO4J_DATABASE, {
+    readTimeoutMs: config.KG_QUERY_TIMEOUT_MS,
+  });
   try {
     await store.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   } catch (err) {
