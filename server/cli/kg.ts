@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toContract } from '../extract/contract.ts';
 import { extract } from '../extract/index.ts';
 import { parseArticle } from '../parse/article.ts';
-import { articleFiles } from './files.ts';
+import { articleFiles, readArticleFile } from './files.ts';
 import { runLoad } from './load-command.ts';
 import { runNer } from './ner-command.ts';
 
@@ -44,7 +43,7 @@ async function main(argv: string[]) {
       let failed = 0;
       for (const file of articleFiles(positionals)) {
         try {
-          const article = parseArticle(fs.readFileSync(file, 'utf8'));
+          const article = parseArticle(readArticleFile(file));
           process.stdout.write(`${JSON.stringify(toContract(file, extract(article.body)))}\n`);
         } catch (err) {
           failed++;

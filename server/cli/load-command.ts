@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.ts';
 import { prepare, writePrepared, type IngestOutcome } from '../ingest.ts';
 import { applyConstraints } from '../store/constraints.ts';
 import { openStore, type Store } from '../store/store.ts';
 import { seedReference } from '../write/reference.ts';
-import { articleFiles } from './files.ts';
+import { articleFiles, readArticleFile } from './files.ts';
 
 // `kg load`: articles from files and folders into the graph, a batch per transaction.
 
@@ -69,7 +68,7 @@ export async function runLoad(args: string[], opts: { batch: number; source?: st
       const batch: { file: string; prepared: ReturnType<typeof prepare> }[] = [];
       for (const file of files.slice(i, i + opts.batch)) {
         try {
-          batch.push({ file, prepared: prepare({ text: fs.readFileSync(file, 'utf8'), source: opts.source }) });
+          batch.push({ file, prepared: prepare({ text: readArticleFile(file), source: opts.source }) });
         } catch (err) {
           summary.failed.push({ file, error: err instanceof Error ? err.message : String(err) });
         }
