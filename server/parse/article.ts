@@ -32,18 +32,41 @@ export class ArticleError extends Error {
 }
 
 export const MAX_ARTICLE_BYTES = 1_000_000;
-const DATE_LINE = /^ ?date (\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+(.*))?$/;
+// A first line that starts with the word "date" and then something date-like (a number or a month name) is a date
+// line, in any case; it must then be exactly "date YYYY-MM[-DD]", optionally followed by a section or the first paragraph.
+const LOOKS_LIKE_DATE_LINE =
+  /^\s*date\b\s*[:=]?\s*(?:\S*\d|(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?(?:\s|$))/iu;
+const DATE_LINE = /^\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?:[ \t]+(.*))?$/i;
 // A date line's rest is a section only when it is a few words without sentence punctuation.
 const SECTION = /^[\p{L}\d][\p{L}\d &/-]{0,40}$/u;
+const MIN_YEAR = 1800;
+export const MAX_TITLE_CHARS = 500;
+export const MAX_SOURCE_CHARS = 200;
+const DERIVED_TITLE_CHARS = 120;
+// Control characters: C0 (NUL included), DEL and C1.
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// Any tag: <name ...>, </name>, <name/>. Text such as "3 < 5" or "a<b" has none.
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
+// HTML and HTML fragments: a known element's opening tag (with well-formed attributes) or closing tag, a doctype or a comment.
+const HTML_TAGS =
+  'html|head|body|title|meta|link|script|style|noscript|template|div|p|span|a|br|hr|table|thead|tbody|tfoot|tr|td|th|caption|' +
+  'article|section|header|footer|main|nav|aside|h[1-6]|ul|ol|li|dl|dt|dd|img|picture|figure|figcaption|video|audio|iframe|' +
+  'form|input|button|select|option|textarea|label|em|strong|b|i|u|s|small|sub|sup|mark|code|pre|blockquote|cite|q|time|abbr';
+const HTML = new RegExp(
+  `<(?:${HTML_TAGS})(?:\\s+[a-z_:][-a-z0-9_:.]*(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'<>=\`]+))?)*\\s*/?>|</(?:${HTML_TAGS})\\s*>|<!doctype\\b|<!--`,
+  'i',
+);
 
 export function parseDate(raw: string): { date: string; precision: DatePrecision; from: string; to: string } {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(raw.trim());
   if (!m) throw new ArticleError(`Malformed date "${raw}": expected YYYY-MM or YYYY-MM-DD`, 'BAD_DATE');
   const year = Number(m[1]);
   const month = Number(m[2]);
-  if (year < 1800 || year > 2200 || month < 1 || month > 12) {
-    throw new ArticleError(`Impossible date "${raw}"`, 'BAD_DATE');
+  const latest = new Date().getUTCFullYear() + 1;
+  if (year < MIN_YEAR || year > latest) {
+    throw new ArticleError(`Impossible date "${raw}": the year must be from ${MIN_YEAR} to ${latest}`, 'BAD_DATE');
   }
+  if (month < 1 || month > 12) throw new ArticleError(`Impossible date "${raw}"`, 'BAD_DATE');
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const ym = `${m[1]}-${m[2]}`;
   if (m[3] === undefined) {
@@ -64,7 +87,7 @@ export function checkText(text: unknown): string {
   // Binary: NUL or other C0 control characters, or the replacement character from a failed decode.
   const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g);
   if (controls && controls.length > 0) throw new ArticleError('Article text looks binary (control characters)', 'BINARY');
-  if (/<\s*(html|body|head|div|p|script|style|span|a|br|table)\b[^>]*>/i.test(text) || /<!doctype/i.test(text)) {
+  if (HTML.test(text)) {
     throw new ArticleError('Article text looks like HTML: load plain text', 'HTML');
   }
   return text;
@@ -82,7 +105,7 @@ export function parseArticle(input: ArticleInput | string): ParsedArticle {
   let section: string | null = null;
   const firstBreak = raw.indexOf('\n');
   const firstLine = firstBreak < 0 ? raw : raw.slice(0, firstBreak);
-  const m = DATE_LINE.exec(firstLine) ?? DATE_LINE.exec(' ' + firstLine);
+  const m = checkDateLine(firstLine);
   if (m) {
     lineDate = m[1];
     const rest = (m[2] ?? '').trim();
@@ -98,8 +121,9 @@ export function parseArticle(input: ArticleInput | string): ParsedArticle {
   const dateRaw = given.date?.trim() || lineDate;
   const d = dateRaw ? parseDate(dateRaw) : null;
   const contentHash = createHash('sha256').update(body.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
-  const firstPara = body.split('\n')[0].trim();
-  const title = given.title?.trim() || (firstPara.length > 120 ? firstPara.slice(0, 117).replace(/\s+\S*$/, '') + '…' : firstPara);
+  const givenTitle = checkField(given.title, 'title');
+  const source = checkField(given.source, 'source');
+  const title = givenTitle ?? derivedTitle(body);
   return {
     id: `article:${contentHash.slice(0, 20)}`,
     contentHash,
@@ -110,6 +134,58 @@ export function parseArticle(input: ArticleInput | string): ParsedArticle {
     dateFrom: d?.from ?? null,
     dateTo: d?.to ?? null,
     section,
-    source: given.source?.trim() || null,
+    source,
   };
+}
+
+/** The date line's match, null when the first line is not a date line, an error when it looks like one but is not. */
+function checkDateLine(firstLine: string): RegExpExecArray | null {
+  if (!LOOKS_LIKE_DATE_LINE.test(firstLine)) return null;
+  const shown = firstLine.length > 80 ? `${firstLine.slice(0, 77)}…` : firstLine;
+  const m = DATE_LINE.exec(firstLine);
+  if (!m) {
+    throw new ArticleError(`Malformed date line "${shown}": expected " date YYYY-MM" or " date YYYY-MM-DD"`, 'BAD_DATE');
+  }
+  try {
+    parseDate(m[1]);
+  } catch (err) {
+    throw new ArticleError(`Bad date line "${shown}": ${(err as Error).message}`, 'BAD_DATE');
+  }
+  return m;
+}
+
+const FIELD = {
+  title: { max: MAX_TITLE_CHARS, tooLong: 'TITLE_TOO_LONG', bad: 'BAD_TITLE', Name: 'Title' },
+  source: { max: MAX_SOURCE_CHARS, tooLong: 'SOURCE_TOO_LONG', bad: 'BAD_SOURCE', Name: 'Source' },
+} as const;
+
+/** A given title or source: trimmed, null when blank, refused when too long, with control characters, or (a title) markup. */
+export function checkField(value: unknown, field: keyof typeof FIELD): string | null {
+  const f = FIELD[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new ArticleError(`${f.Name} must be a string`, f.bad);
+  const v = value.normalize('NFC').trim();
+  if (v === '') return null;
+  const length = [...v].length;
+  if (length > f.max) throw new ArticleError(`${f.Name} is ${length} characters, more than ${f.max}`, f.tooLong);
+  if (CONTROL.test(v)) throw new ArticleError(`${f.Name} contains control characters`, f.bad);
+  const tag = field === 'title' ? MARKUP.exec(v) : null;
+  if (tag) throw new ArticleError(`${f.Name} contains markup (${tag[0].slice(0, 40)}): give plain text`, f.bad);
+  return v;
+}
+
+/** The title taken from the first paragraph, whitespace folded and cut at a word to fit. */
+function derivedTitle(body: string): string {
+  const first = body.split('\n')[0].replace(/\s+/g, ' ').trim();
+  const chars = [...first];
+  const title =
+    chars.length > DERIVED_TITLE_CHARS ? chars.slice(0, DERIVED_TITLE_CHARS - 3).join('').replace(/\s+\S*$/, '') + '…' : first;
+  if (CONTROL.test(title)) {
+    throw new ArticleError('The title taken from the first line contains control characters: give a title', 'BAD_TITLE');
+  }
+  const tag = MARKUP.exec(title);
+  if (tag) {
+    throw new ArticleError(`The title taken from the first line contains markup (${tag[0].slice(0, 40)}): give a title`, 'BAD_TITLE');
+  }
+  return title;
 }
