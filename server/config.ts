@@ -19,8 +19,10 @@ const Env = z.object({
   KG_ALLOWED_HOSTS: z.string().default(''),
   KG_CORS_ORIGINS: z.string().default(''),
   KG_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  KG_NEO4J_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  KG_NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(5_000),
   KG_MAX_COST: z.coerce.number().int().min(100).default(200_000),
-  KG_MAX_RESPONSE_BYTES: z.coerce.number().int().min(10_000).default(20_000_000),
+  KG_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).default(20_000_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,75 +1,82 @@
-import fs from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { createYoga, maskError } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import { createYoga } from 'graphql-yoga';
 import { isLoopback, type Config } from '../config.ts';
 import { logger } from '../logger.ts';
-import { StoreUnavailableError, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { makeContext, type Context } from './context.ts';
+import { GRAPHIQL_ASSETS, renderGraphiQL, serveGraphiQLAsset } from './graphiql.ts';
+import { checkGraphqlPost, checkHost, refuse, type GuardPolicy } from './guard.ts';
+import { argumentLimits } from './plugins/argument-limits.ts';
+import { costBudget } from './plugins/cost.ts';
+import { armorRefusal, maskStoreErrors } from './plugins/errors.ts';
+import { responseSizeCap } from './plugins/response-size.ts';
 import { buildSchema } from './schema.ts';
-import { argumentLimits } from './argument-limits.ts';
+import { serveClient } from './static.ts';
 
 // HTTP: /graphql (with GraphiQL), /health, and the explorer's built files at /.
 
-const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../client/dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.ico': 'image/x-icon',
-};
+export type AppConfig = Pick<Config, 'HOST' | 'KG_WRITE_TOKEN'> &
+  Partial<Pick<Config, 'KG_ALLOWED_HOSTS' | 'KG_CORS_ORIGINS' | 'KG_MAX_COST' | 'KG_MAX_RESPONSE_BYTES'>>;
 
-const PLACEHOLDER = `<!doctype html><meta charset="utf-8"><title>Nyhetsgraf</title>
-<body style="font-family:system-ui;max-width:40rem;margin:3rem auto">
-<h1>Nyhetsgraf</h1><p>The explorer is not built yet (<code>npm run build:client</code>).
-The API is at <a href="/graphql">/graphql</a>.</p></body>`;
+const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
 
-/** Neo4j being away is a clear, unmasked error; anything else unexpected stays masked. */
-function maskStoreErrors(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof StoreUnavailableError) {
-    const path = error instanceof GraphQLError ? error.path : undefined;
-    return new GraphQLError(original.message, { path, extensions: { code: 'NEO4J_UNAVAILABLE' } });
-  }
-  return maskError(error, message, isDev);
+function bearerMatches(header: string, token: string): boolean {
+  const given = Buffer.from(header);
+  const wanted = Buffer.from(`Bearer ${token}`);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
-export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_TOKEN'>) {
+function makeYoga(store: Store, config: AppConfig) {
   const token = config.KG_WRITE_TOKEN;
   const loopback = isLoopback(config.HOST);
-  const yoga = createYoga<{ req: http.IncomingMessage }, Context>({
+  const origins = list(config.KG_CORS_ORIGINS);
+  return createYoga<{ req: http.IncomingMessage }, Context>({
     schema: buildSchema(),
     graphiql: { title: 'Nyhetsgraf GraphQL' },
+    renderGraphiQL,
     batching: { limit: 10 },
+    // Off unless origins are named; never with credentials (the token travels in a header, not a cookie).
+    cors: origins.length ? { origin: origins, credentials: false } : false,
     logging: { debug: () => {}, info: () => {}, warn: (...a) => logger.warn(a), error: (...a) => logger.error(a) },
     maskedErrors: { maskError: maskStoreErrors },
     plugins: [
       argumentLimits(),
+      costBudget(config.KG_MAX_COST ?? 200_000),
+      responseSizeCap(config.KG_MAX_RESPONSE_BYTES ?? 20_000_000),
       EnvelopArmorPlugin({
-        maxDepth: { n: 10, ignoreIntrospection: true },
-        costLimit: { maxCost: 5000, ignoreIntrospection: true },
-        maxAliases: { n: 15 },
-        maxDirectives: { n: 20 },
-        maxTokens: { n: 3000 },
+        maxDepth: { n: 10, ignoreIntrospection: true, ...armorRefusal('QUERY_TOO_DEEP') },
+        // The cost of a request is the budget above, which reads `limit` and variables too.
+        costLimit: { enabled: false },
+        maxAliases: { n: 15, ...armorRefusal('TOO_MANY_ALIASES') },
+        maxDirectives: { n: 20, ...armorRefusal('TOO_MANY_DIRECTIVES') },
+        maxTokens: { n: 3000, ...armorRefusal('TOO_MANY_TOKENS') },
       }),
     ],
     context: ({ request }) => {
       const auth = request.headers.get('authorization') ?? '';
       // On loopback the machine's user may write; elsewhere writes need the token.
-      const canWrite = token ? auth === `Bearer ${token}` : loopback;
+      const canWrite = token ? bearerMatches(auth, token) : loopback;
       return makeContext(store, canWrite);
     },
   });
+}
 
-  return async (req: http.IncomingMessage, res: http.ServerResponse) => {
+export function createApp(store: Store, config: AppConfig) {
+  const yoga = makeYoga(store, config);
+  const policy: GuardPolicy = { allowedHosts: list(config.KG_ALLOWED_HOSTS), anyHost: Boolean(config.KG_WRITE_TOKEN) };
+
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const hostRefusal = checkHost(req, policy);
+    if (hostRefusal) return refuse(res, hostRefusal);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/graphql')) return yoga(req, res);
+    if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
+      const typeRefusal = checkGraphqlPost(req);
+      if (typeRefusal) return refuse(res, typeRefusal);
+      return yoga(req, res);
+    }
+    if (url.pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(url.pathname, req, res);
     if (url.pathname === '/health') {
       const neo4j = await store.ping();
       res.writeHead(neo4j ? 200 : 503, { 'content-type': 'application/json' });
@@ -77,25 +84,19 @@ export function createApp(store: Store, config: Pick<Config, 'HOST' | 'KG_WRITE_
     }
     return serveClient(url.pathname, res);
   };
-}
 
-function serveClient(pathname: string, res: http.ServerResponse) {
-  const index = path.join(CLIENT_DIST, 'index.html');
-  if (!fs.existsSync(index)) {
-    res.writeHead(200, { 'content-type': TYPES['.html'] });
-    return res.end(PLACEHOLDER);
-  }
-  const wanted = path.normalize(path.join(CLIENT_DIST, decodeURIComponent(pathname)));
-  const file = wanted.startsWith(CLIENT_DIST) && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : index;
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-  });
-  fs.createReadStream(file).pipe(res);
+  // No request may take the server down: whatever a handler throws becomes a 500 for that request alone.
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    route(req, res).catch((err: unknown) => {
+      logger.error({ err: err instanceof Error ? err.message : String(err), url: req.url }, 'request failed');
+      if (res.headersSent) return void res.destroy();
+      refuse(res, { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' });
+    });
+  };
 }
 
 export function listen(handler: http.RequestListener, host: string, port: number): Promise<http.Server> {
-  const server = http.createServer(handler);
+  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, handler);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

@@ -14,7 +14,7 @@ import { statementRow } from './entity.ts';
 const encode = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
 function decode(cursor: string | null | undefined): number {
   if (!cursor) return 0;
-  const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString());
+  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString());
   if (!m) throw badInput('after is not a cursor from this API');
   return Number(m[1]);
 }

@@ -170,6 +170,11 @@ export async function paths(
   const maxLength = capped('maxLength', args.maxLength, 4, MAX.pathLength);
   const first = capped('first', args.first, 5, MAX.pathsFirst);
   const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
+  if (args.from === args.to) {
+    // A node is its own path of length 0 (Neo4j's shortest-path search refuses equal ends).
+    const self = await store.read((tx) => tx.run('MATCH (n:Node {id: $id}) RETURN n', { id: args.from }));
+    return { nodes: self.records.map((r) => toGraphNode(r.get('n'))), edges: [], truncated: false };
+  }
   return store.read(async (tx) => {
     const res = await tx.run(
       `MATCH (a:Node {id: $from}), (b:Node {id: $to})
@@ -189,10 +194,6 @@ export async function paths(
         const e = toGraphEdge(rel, s.properties.id, t.properties.id, articleOfEnds(s, t));
         edges.set(e.id, e);
       }
-    }
-    if (args.from === args.to && nodes.size === 0) {
-      const self = await tx.run('MATCH (n:Node {id: $id}) RETURN n', { id: args.from });
-      for (const r of self.records) nodes.set(args.from, toGraphNode(r.get('n')));
     }
     return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: res.records.length >= first };
   });
