@@ -47,6 +47,8 @@ export interface StoreOptions {
   writeTimeoutMs?: number;
   /** How long a transaction may wait for a free connection before the request is refused as busy. */
   acquisitionTimeoutMs?: number;
+  /** Connections to Neo4j at most (the driver's pool). */
+  poolSize?: number;
 }
 
 const isAcquisitionTimeout = (err: unknown) => /Connection acquisition timed out/i.test(String((err as Error)?.message ?? err));
@@ -73,10 +75,11 @@ async function writeRetryingDeadlocks<T>(attempt: () => Promise<T>, budgetMs = 6
 }
 
 export function connect(uri: string, user: string, password: string, database?: string, opts: StoreOptions = {}): Store {
-  const { readTimeoutMs = 15_000, writeTimeoutMs = 120_000, acquisitionTimeoutMs = 5_000 } = opts;
+  const { readTimeoutMs = 15_000, writeTimeoutMs = 120_000, acquisitionTimeoutMs = 5_000, poolSize = 100 } = opts;
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: acquisitionTimeoutMs,
+    maxConnectionPoolSize: poolSize,
     connectionTimeout: 3_000,
     // Short, so that a request fails fast when Neo4j is away; deadlocks get longer below.
     maxTransactionRetryTime: 5_000,
@@ -144,6 +147,8 @@ export async function openStore(config: Config): Promise<OpenedStore> {
   }
   const store = connect(uri, config.NEO4J_USERNAME, config.NEO4J_PASSWORD, config.NEO4J_DATABASE, {
     readTimeoutMs: config.KG_QUERY_TIMEOUT_MS,
+    acquisitionTimeoutMs: config.KG_NEO4J_ACQUIRE_TIMEOUT_MS,
+    poolSize: config.KG_NEO4J_POOL_SIZE,
   });
   try {
     await store.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
