@@ -76,17 +76,25 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
   }
   if (r.cooccurrences.length) await tx.run(COOCCURS, { articleId, rows: r.cooccurrences });
   if (r.statements.length) await tx.run(STATEMENTS, { articleId, rows: r.statements });
-  // Flag the same agency story republished elsewhere, so it is not taken as independent support.
+  // Flag the same agency story republished elsewhere, so it is not taken as independent support. A text too short to
+  // fingerprint has none and matches nothing; the edge runs from the greater id to the lesser, whichever came first.
   await tx.run(
-    `MATCH (a:Article {id: $articleId})
+    `MATCH (a:Article {id: $articleId}) WHERE a.fingerprint IS NOT NULL AND a.fingerprint <> ''
      MATCH (b:Article {fingerprint: a.fingerprint}) WHERE b <> a
-     MERGE (a)-[:NEAR_DUPLICATE_OF]->(b)`,
+     WITH CASE WHEN a.id > b.id THEN a ELSE b END AS greater, CASE WHEN a.id > b.id THEN b ELSE a END AS lesser
+     MERGE (greater)-[:NEAR_DUPLICATE_OF]->(lesser)`,
     { articleId },
   );
 }
 
-/** The opening of a story, folded: republished agency copy keeps it while headlines and bylines change. */
-export function fingerprint(body: string): string {
+const FINGERPRINT_MIN_WORDS = 8;
+const FINGERPRINT_MIN_CHARS = 40;
+
+/**
+ * The opening of a story, folded: republished agency copy keeps it while headlines and bylines change. Null when
+ * too little is left to tell one story from another (fewer than 8 words of three letters or more, or 40 characters).
+ */
+export function fingerprint(body: string): string | null {
   const paragraphs = body.split(/\n\s*\n/);
   // Skip the first paragraph when there is more: outlets rewrite the headline and lead most.
   const rest = paragraphs.length > 2 ? paragraphs.slice(1).join(' ') : body;
@@ -96,5 +104,6 @@ export function fingerprint(body: string): string {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 2);
-  return words.slice(0, 40).join(' ');
+  const print = words.slice(0, 40).join(' ');
+  return words.length < FINGERPRINT_MIN_WORDS || print.length < FINGERPRINT_MIN_CHARS ? null : print;
 }
