@@ -56,6 +56,7 @@ export function checkGraphqlPost(req: http.IncomingMessage): Refusal | null {
 }
 
 export function refuse(res: http.ServerResponse, r: Refusal): void {
+  res.req.resume(); // read and drop what the client still sends, so its connection is not reset
   res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' });
   res.end(JSON.stringify({ errors: [{ message: r.message, extensions: { code: r.code } }] }));
 }
