@@ -198,4 +198,38 @@ describe('explorer in Chromium', () => {
     expect(await alert.textContent()).toMatch(/could not be loaded/);
     await page.close();
   });
+
+  it('the load dialog keeps its fields after a failure and empties them after a load', async () => {
+    const page = await open();
+    const dialog = page.locator('#ingest');
+    const fields = () =>
+      Promise.all([
+        page.getByRole('textbox', { name: 'Article text' }).inputValue(),
+        page.getByRole('textbox', { name: 'Title (optional)' }).inputValue(),
+        page.locator('#ingest input[type=date]').inputValue(),
+        page.getByRole('textbox', { name: 'Source (optional)' }).inputValue(),
+      ]);
+    const text = 'Stortinget vedtok torsdag statsbudsjettet for neste år etter lange forhandlinger mellom partiene i Oslo.';
+    await page.getByRole('button', { name: 'Load an article' }).click();
+    await page.getByRole('textbox', { name: 'Article text' }).fill(text);
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('<b>Budsjettet</b>');
+    await page.locator('#ingest input[type=date]').fill('2023-11-30');
+    await page.getByRole('textbox', { name: 'Source (optional)' }).fill('NTB');
+    await page.locator('#ingest button[type=submit]').click();
+    // Refused (markup in the title): everything stays for the user to fix.
+    await dialog.locator('[role=alert]').waitFor();
+    expect(await fields()).toEqual([text, '<b>Budsjettet</b>', '2023-11-30', 'NTB']);
+
+    await page.getByRole('textbox', { name: 'Title (optional)' }).fill('Budsjettet er vedtatt');
+    await page.locator('#ingest button[type=submit]').click();
+    const summary = page.getByTestId('ingest-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain('Budsjettet er vedtatt');
+    await settled(page);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Load an article' }).click();
+    expect(await fields()).toEqual(['', '', '', '']);
+    await page.close();
+  });
 });

@@ -61,6 +61,10 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
     );
   }
 
+  function resetFields(): void {
+    for (const field of [text, title, date, source, file]) field.value = '';
+  }
+
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     if (!text.value.trim()) {
@@ -81,6 +85,9 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
       });
       clear(progress);
       progress.append(summary(r));
+      // Saved: the next article starts from empty fields, not under this one's title, date and source.
+      // (After a failure they stay, so that the user can fix them.)
+      resetFields();
       // The article's entities and the edges among them, joined to what is already on the canvas.
       // Loading the same text again changes nothing; still show what that article holds.
       const entities = r.entities.length ? r.entities : ((await api.article(r.article.id))?.entities ?? []);
