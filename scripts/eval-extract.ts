@@ -1,6 +1,7 @@
 // Runs the extract stage over CORPUS_DIR/*.txt and scores it against the *.gold.json beside them, exactly as
 // shared/corpus/score_extract.py does (same matching, same counts, same last line).
-// usage: npx tsx scripts/eval-extract.ts [CORPUS_DIR] [--verbose] [--out PRED.jsonl]
+// usage: npx tsx scripts/eval-extract.ts [CORPUS_DIR] [--verbose] [--show-check-errors] [--out PRED.jsonl]
+// --verbose lists single errors of the tune part only; the check part (dev-check.txt) shows aggregates.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,11 +221,71 @@ export function extractCorpus(corpusDir: string): ContractLine[] {
   return out;
 }
 
-export async function evalExtract(corpusDir: string, opts: { verbose?: boolean; out?: string } = {}): Promise<string> {
+type ArticleCounts = Record<string, Counts>;
+
+/** Entity, statement and relation F1 from summed counts. */
+function f1s(list: ArticleCounts[]): [number, number, number] {
+  const sum = (keys: string[]): Counts => [0, 1, 2].map((i) => list.reduce((a, c) => a + keys.reduce((b, k) => b + (c[k]?.[i] ?? 0), 0), 0)) as Counts;
+  return [prf(...sum(TYPES.map((t) => 'ent_' + t)))[2], prf(...sum(['stmt']))[2], prf(...sum(['rel']))[2]];
+}
+
+/** A seeded generator (mulberry32), so that the interval is the same on every run. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** F1s with a bootstrap 90 % interval over articles (1,000 resamples of the articles, with replacement). */
+export function withInterval(list: ArticleCounts[], rounds = 1000): string {
+  const point = f1s(list);
+  const rand = seeded(20261201);
+  const samples: [number, number, number][] = [];
+  for (let r = 0; r < rounds && list.length; r++) samples.push(f1s(list.map(() => list[Math.floor(rand() * list.length)])));
+  const names = ['entity', 'statement', 'relation'];
+  return names
+    .map((n, k) => {
+      const xs = samples.map((s) => s[k]).sort((a, b) => a - b);
+      const lo = xs[Math.floor(0.05 * (xs.length - 1))] ?? point[k];
+      const hi = xs[Math.ceil(0.95 * (xs.length - 1))] ?? point[k];
+      return `${n}F1=${fmt3(point[k])} [${fmt3(lo)}, ${fmt3(hi)}]`;
+    })
+    .join('  ');
+}
+
+/** The check part's article stems (../shared/corpus/dev-check.txt): aggregate figures only, never its errors. */
+export function checkStems(corpusDir: string): Set<string> {
+  const file = join(corpusDir, '..', 'dev-check.txt');
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}
+
+export async function evalExtract(corpusDir: string, opts: { verbose?: boolean; out?: string; showCheckErrors?: boolean } = {}): Promise<string> {
   const lines = extractCorpus(corpusDir);
   if (opts.out) writeFileSync(opts.out, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   const preds = new Map(lines.map((l) => [basename(l.file).replace(/\.txt$/, ''), l as Pred]));
-  return scoreAll(corpusDir, preds, opts.verbose);
+  const check = checkStems(corpusDir);
+  const out: string[] = [];
+  const parts: Record<'tune' | 'check', ArticleCounts[]> = { tune: [], check: [] };
+  for (const fn of readdirSync(corpusDir).sort()) {
+    if (!fn.endsWith('.gold.json')) continue;
+    const stem = fn.slice(0, -'.gold.json'.length);
+    const part = check.has(stem) ? 'check' : 'tune';
+    // Single errors are shown for the tune part only, unless asked for the check part too.
+    const log = opts.verbose && (part === 'tune' || opts.showCheckErrors) ? (s: string) => out.push(s) : null;
+    const gold = JSON.parse(readFileSync(join(corpusDir, fn), 'utf8')) as Gold;
+    parts[part].push(scoreArticle(gold, preds.get(stem) ?? {}, log, stem));
+  }
+  out.push(scoreAll(corpusDir, preds, false));
+  if (check.size) {
+    out.push(`tune  (${parts.tune.length} articles): ${withInterval(parts.tune)}`);
+    out.push(`check (${parts.check.length} articles): ${withInterval(parts.check)}`);
+  }
+  return out.join('\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -234,5 +295,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const pos = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
   const here = fileURLToPath(new URL('.', import.meta.url));
   const dir = pos[0] ?? [join(here, '..', '..', 'shared', 'corpus', 'dev'), join(here, '..', 'shared', 'corpus', 'dev')].find(existsSync)!;
-  evalExtract(dir, { verbose: args.includes('--verbose'), out }).then((r) => console.log(r));
+  evalExtract(dir, { verbose: args.includes('--verbose'), out, showCheckErrors: args.includes('--show-check-errors') }).then((r) => console.log(r));
 }

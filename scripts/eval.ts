@@ -20,7 +20,8 @@ async function main() {
   }
   if (existsSync(corpus)) {
     console.log(`\n# News corpus (${corpus}), scored as score_extract.py does\n`);
-    console.log(await evalExtract(corpus));
+    const flags = process.argv.slice(2);
+    console.log(await evalExtract(corpus, { verbose: flags.includes('--verbose'), showCheckErrors: flags.includes('--show-check-errors') }));
     ran++;
   } else {
     console.log(`News corpus not found at ${corpus}: skipping the extraction figures (set KG_SHARED_DIR).`);
