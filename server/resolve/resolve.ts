@@ -2,20 +2,40 @@ import { createHash } from 'node:crypto';
 import type { Extraction, ExtractedEntity, EntityType, RelationType } from '../extract/types.ts';
 import type { ParsedArticle } from '../parse/article.ts';
 import type { Tx } from '../store/store.ts';
-import { entityKeys, foldName, slug, tokens } from './names.ts';
+import { lockResolution } from './lock.ts';
+import { aliasesBesides, entityKeys, fullestName, joinKeys, slug } from './names.ts';
 
 // The resolve stage: article-local entities become graph nodes, joining the ones already in the graph.
 
 export interface ResolvedEntity {
   id: string;
   type: EntityType;
+  /** The node's name and aliases once this article is in: the fullest of all its forms, and the others. */
   name: string;
   aliases: string[];
+  /** How this article wrote it (kept on MENTIONS, so that deleting an article can recompute the rest). */
+  forms: string[];
   keys: string[];
   code: string | null;
   country: string | null;
+  /** The reference id (or country code id) the node's id comes from, when it has one. */
+  refId: string | null;
   count: number;
   adjectiveOnly: boolean;
+  /** False when the node does not exist yet. */
+  exists: boolean;
+}
+
+/**
+ * Existing nodes that this article shows to be one entity, or a node whose id changes: `others` are merged
+ * into `survivor`, which then takes the id `into` (the old ids stay as redirects).
+ */
+export interface NodeMerge {
+  label: EntityType;
+  into: string;
+  survivor: string;
+  others: string[];
+  mentionCount: number;
 }
 
 export interface ResolvedStatement {
@@ -43,6 +63,8 @@ export interface CoOccurrence {
 
 export interface ResolvedArticle {
   article: ParsedArticle;
+  /** Applied before the entities are written. */
+  merges: NodeMerge[];
   entities: ResolvedEntity[];
   statements: ResolvedStatement[];
   relations: ResolvedRelation[];
@@ -64,98 +86,294 @@ const RELATION_ENDS: Record<RelationType, [EntityType[], EntityType[]]> = {
   LOCATED_IN: [['Location'], ['Country', 'Location']],
 };
 
-interface Candidate {
+/** An entity node already in the graph, as resolution needs it. */
+interface GraphEntity {
   id: string;
+  labels: string[];
   name: string;
+  aliases: string[];
   keys: string[];
+  reference: boolean;
+  refId: string | null;
   mentions: number;
+  country: string | null;
+  code: string | null;
 }
 
 function hash(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 20);
 }
 
-function ownId(e: ExtractedEntity): string {
+/** The id a reference record (or a country code) fixes, whatever the names. */
+function fixedIdOf(e: ExtractedEntity): string | null {
   if (e.refId) return e.refId;
   if (e.type === 'Country' && e.code) return `country:${e.code.toUpperCase()}`;
-  return `${ID_PREFIX[e.type]}:${slug(e.name)}`;
+  return null;
 }
 
-/** Picks the node an extracted entity is, among those sharing one of its keys. */
-function choose(e: ExtractedEntity, keys: string[], candidates: Candidate[]): Candidate | undefined {
-  const own = new Set(keys.filter((k) => k.startsWith('k_')));
-  const exact = candidates.filter((c) => c.keys.some((k) => own.has(k)));
-  const ranked = (list: Candidate[]) => [...list].sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id))[0];
-  if (exact.length > 0) {
-    return ranked(exact);
+/** A node whose id comes from reference data rather than from its names. */
+const isFixed = (n: GraphEntity) => n.reference || Boolean(n.refId);
+
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+class UnionFind {
+  private parent: number[];
+  constructor(
+    n: number,
+    /** Groups with two different fixed ids never join. */
+    private fixed: (string | null)[],
+  ) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
   }
-  if (e.type !== 'Person') return undefined;
-  const single = tokens(e.name).length === 1;
-  if (single) {
-    // "Tokajev" alone joins the person with that surname (the most mentioned, if several).
-    const surname = `s_${foldName(e.name)}`;
-    return ranked(candidates.filter((c) => c.keys.includes(surname)));
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
   }
-  // A full name joins a node known so far only by that surname.
-  const surnames = new Set(keys.filter((k) => k.startsWith('s_')));
-  return ranked(candidates.filter((c) => tokens(c.name).length === 1 && c.keys.some((k) => surnames.has(k))));
+  fixedOf(i: number): string | null {
+    return this.fixed[this.find(i)];
+  }
+  /** Joins the groups of a and b unless they hold different fixed ids; true when they are one group after. */
+  union(a: number, b: number): boolean {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return true;
+    const [fa, fb] = [this.fixed[ra], this.fixed[rb]];
+    if (fa && fb && fa !== fb) return false;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[child] = root;
+    this.fixed[root] = fa ?? fb;
+    return true;
+  }
 }
 
-async function lookup(tx: Tx, rows: { i: number; label: string; query: string }[]): Promise<Map<number, Candidate[]>> {
-  const out = new Map<number, Candidate[]>();
-  if (rows.length === 0) return out;
+const NODE_FIELDS = `{.id, .name, .aliases, .keys, .reference, .refId, .country, .code, labels: labels(n),
+  mentions: coalesce(n.mentionCount, 0)}`;
+
+function toGraphEntity(m: Record<string, unknown>): GraphEntity {
+  return {
+    id: m.id as string,
+    labels: (m.labels as string[]) ?? [],
+    name: (m.name as string) ?? '',
+    aliases: (m.aliases as string[]) ?? [],
+    keys: (m.keys as string[]) ?? [],
+    reference: Boolean(m.reference),
+    refId: (m.refId as string) ?? null,
+    mentions: (m.mentions as number) ?? 0,
+    country: (m.country as string) ?? null,
+    code: (m.code as string) ?? null,
+  };
+}
+
+/** The nodes of each label that share one of the given keys (every one of them, not the best few). */
+async function nodesByKeys(tx: Tx, rows: { g: number; label: string; keys: string[] }[]): Promise<Map<number, GraphEntity[]>> {
+  const out = new Map<number, GraphEntity[]>();
+  const queries = rows.filter((r) => r.keys.length).map((r) => ({ g: r.g, label: r.label, query: r.keys.join(' OR ') }));
+  if (queries.length === 0) return out;
   const res = await tx.run(
     `UNWIND $rows AS row
-     CALL db.index.fulltext.queryNodes('entity_keys', row.query, {limit: 20}) YIELD node
-     WHERE row.label IN labels(node)
-     RETURN row.i AS i, node.id AS id, node.name AS name, node.keys AS keys, coalesce(node.mentionCount, 0) AS mentions`,
-    { rows },
+     CALL db.index.fulltext.queryNodes('entity_keys', row.query, {limit: 500}) YIELD node
+     WITH row, node AS n WHERE row.label IN labels(n)
+     RETURN row.g AS g, n ${NODE_FIELDS} AS n`,
+    { rows: queries },
   );
+  const keysOf = new Map(rows.map((r) => [r.g, new Set(r.keys)]));
   for (const r of res.records) {
-    const i = r.get('i') as number;
-    const list = out.get(i) ?? [];
-    list.push({ id: r.get('id'), name: r.get('name'), keys: r.get('keys') ?? [], mentions: r.get('mentions') });
-    out.set(i, list);
+    const g = r.get('g') as number;
+    const n = toGraphEntity(r.get('n'));
+    // The index matches whole tokens; check the key itself all the same.
+    if (!n.keys.some((k) => keysOf.get(g)!.has(k))) continue;
+    out.set(g, [...(out.get(g) ?? []), n]);
   }
   return out;
 }
 
-export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extraction): Promise<ResolvedArticle> {
-  const keysOf = x.entities.map((e) => entityKeys(e.type, [e.name, ...e.aliases]));
-  const rows = x.entities
-    .map((e, i) => ({ i, label: e.type, query: keysOf[i].join(' OR '), skip: Boolean(e.refId || (e.type === 'Country' && e.code)) }))
-    .filter((r) => !r.skip && r.query)
-    .map(({ i, label, query }) => ({ i, label, query }));
-  const candidates = await lookup(tx, rows);
+async function nodesByIds(tx: Tx, ids: string[]): Promise<Map<string, GraphEntity>> {
+  if (ids.length === 0) return new Map();
+  const res = await tx.run(`UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n ${NODE_FIELDS} AS n`, { ids });
+  return new Map(res.records.map((r) => toGraphEntity(r.get('n'))).map((n) => [n.id, n]));
+}
 
-  const idOfKey = new Map<string, string>();
-  const byId = new Map<string, ResolvedEntity>();
-  x.entities.forEach((e, i) => {
-    const match = candidates.has(i) ? choose(e, keysOf[i], candidates.get(i)!) : undefined;
-    const id = match?.id ?? ownId(e);
-    idOfKey.set(e.key, id);
-    const prev = byId.get(id);
-    if (prev) {
-      // Two local entities that resolve to one node (e.g. the extractor kept two spellings apart).
-      prev.aliases = [...new Set([...prev.aliases, e.name, ...e.aliases])].filter((a) => a !== prev.name);
-      prev.keys = [...new Set([...prev.keys, ...keysOf[i]])];
-      prev.count += e.sentences.length;
-      prev.adjectiveOnly &&= Boolean(e.adjectiveOnly);
-      return;
-    }
-    byId.set(id, {
-      id,
-      type: e.type,
-      name: e.name,
-      aliases: [...new Set(e.aliases)].filter((a) => a !== e.name),
-      keys: keysOf[i],
-      code: e.code?.toUpperCase() ?? null,
-      country: e.country?.toUpperCase() ?? null,
-      count: Math.max(1, e.sentences.length),
-      adjectiveOnly: Boolean(e.adjectiveOnly),
-    });
+interface Local {
+  e: ExtractedEntity;
+  forms: string[];
+  keys: string[];
+  join: string[];
+  fixed: string | null;
+}
+
+interface Group {
+  root: number;
+  type: EntityType;
+  locals: Local[];
+  nodes: GraphEntity[];
+  fixed: string | null;
+}
+
+/**
+ * Which graph node each of the article's entities is, and which existing nodes it shows to be one.
+ *
+ * The rule, the same whatever order articles come in:
+ * - Entities join across articles only on an exact key (`k_`: a full name or alias, folded; `b_`: a bare
+ *   surname, which joins only other bare mentions of it, see entityKeys) or on a reference id. Joining is
+ *   transitive: when an entity matches several nodes by exact keys, they are one entity and are merged.
+ * - A node's id is its reference id (or country code), else `<type>:<slug of its fullest name>`, the
+ *   fullest by compareFullness over every form known for it; its name follows the same rule (reference
+ *   data names its own nodes) and its aliases are all the other forms, sorted.
+ * - Nodes with two different reference ids never merge: a name that matches two reference records joins
+ *   the one with the smaller id. An id that a name would take but another node already holds joins that
+ *   node (as a MERGE on the id always did).
+ */
+async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMerge[]; entities: ResolvedEntity[]; idOfKey: Map<string, string> }> {
+  const locals: Local[] = x.entities.map((e) => {
+    const forms = [...new Set([e.name, ...e.aliases].filter(Boolean))];
+    const keys = entityKeys(e.type, forms);
+    return { e, forms, keys, join: joinKeys(keys), fixed: fixedIdOf(e) };
   });
-  const entities = [...byId.values()];
+
+  // 1. The article's own entities that share a key or a reference id are one (the extractor kept them apart).
+  const local = new UnionFind(locals.length, locals.map((l) => l.fixed));
+  const firstWith = new Map<string, number>();
+  locals.forEach((l, i) => {
+    for (const k of [...l.join, ...(l.fixed ? [`=${l.fixed}`] : [])]) {
+      const key = `${l.e.type}|${k}`;
+      const j = firstWith.get(key);
+      if (j === undefined) firstWith.set(key, i);
+      else local.union(j, i);
+    }
+  });
+  const roots = [...new Set(locals.map((_, i) => local.find(i)))];
+
+  // 2. The nodes each of them matches: by exact key, and the node of its reference id.
+  const rows = roots.map((g) => {
+    const members = locals.filter((_, i) => local.find(i) === g);
+    return { g, label: locals[g].e.type, keys: [...new Set(members.flatMap((l) => l.join))] };
+  });
+  const byKey = await nodesByKeys(tx, rows);
+  const fixedIds = [...new Set(roots.map((g) => local.fixedOf(g)).filter((f): f is string => Boolean(f)))];
+  const byFixed = await nodesByIds(tx, fixedIds);
+  const nodesOf = new Map<number, GraphEntity[]>();
+  const fixedOf: (string | null)[] = locals.map(() => null);
+  for (const g of roots) {
+    const type = locals[g].e.type;
+    const own = local.fixedOf(g);
+    const found = [...(byKey.get(g) ?? []), ...(own && byFixed.has(own) ? [byFixed.get(own)!] : [])].filter((n) =>
+      n.labels.includes(type),
+    );
+    const unique = [...new Map(found.map((n) => [n.id, n])).values()];
+    // At most one node with a fixed id: its own, else the smallest id among those the names match.
+    const fixedNodes = unique.filter(isFixed).sort((a, b) => byCodePoint(a.id, b.id));
+    const fixed = own ?? fixedNodes[0]?.id ?? null;
+    nodesOf.set(g, unique.filter((n) => !isFixed(n) || n.id === fixed));
+    fixedOf[g] = fixed;
+  }
+
+  // 3. Entities that match one node are one; repeat while an id a group would take belongs to another node.
+  const groups = new UnionFind(locals.length, fixedOf);
+  const checked = new Set<string>();
+  let final: Group[] = [];
+  for (let round = 0; round < 10; round++) {
+    const owner = new Map<string, number>();
+    for (const g of roots) {
+      for (const n of nodesOf.get(g)!) {
+        const o = owner.get(n.id);
+        if (o === undefined) owner.set(n.id, g);
+        else if (!groups.union(o, g)) {
+          // Two reference ids claim one node: it goes with the smaller.
+          const keep = byCodePoint(groups.fixedOf(o)!, groups.fixedOf(g)!) <= 0 ? o : g;
+          const drop = keep === o ? g : o;
+          nodesOf.set(drop, nodesOf.get(drop)!.filter((m) => m.id !== n.id));
+          owner.set(n.id, keep);
+        }
+      }
+    }
+    const byRoot = new Map<number, Group>();
+    for (const g of roots) {
+      const r = groups.find(g);
+      const group = byRoot.get(r) ?? { root: r, type: locals[g].e.type, locals: [], nodes: [], fixed: groups.fixedOf(r) };
+      group.locals.push(...locals.filter((_, i) => local.find(i) === g));
+      for (const n of nodesOf.get(g)!) if (!group.nodes.some((m) => m.id === n.id)) group.nodes.push(n);
+      byRoot.set(r, group);
+    }
+    final = [...byRoot.values()];
+    let changed = false;
+    const targets = new Map<string, Group>();
+    for (const group of final) {
+      const t = targetId(group);
+      const other = targets.get(t);
+      if (other) {
+        if (groups.union(other.root, group.root)) changed = true;
+      } else targets.set(t, group);
+    }
+    if (changed) continue;
+    const unknown = [...targets.entries()].filter(([t, group]) => !group.nodes.some((n) => n.id === t) && !checked.has(t));
+    if (unknown.length === 0) break;
+    unknown.forEach(([t]) => checked.add(t));
+    const taken = await nodesByIds(tx, unknown.map(([t]) => t));
+    for (const [t, group] of unknown) {
+      const n = taken.get(t);
+      if (!n || !n.labels.includes(group.type)) continue;
+      if (isFixed(n) && group.fixed && group.fixed !== n.id) continue;
+      nodesOf.set(group.root, [...nodesOf.get(group.root)!, n]);
+      if (isFixed(n) && !group.fixed) fixedOf[groups.find(group.root)] = n.id;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+
+  const merges: NodeMerge[] = [];
+  const entities: ResolvedEntity[] = [];
+  const idOfKey = new Map<string, string>();
+  for (const group of final) {
+    const id = targetId(group);
+    const reference = group.nodes.find((n) => n.reference);
+    const forms = allForms(group);
+    const name = reference?.name ?? fullestName(forms)!;
+    if (group.nodes.length > 0) {
+      const survivor =
+        group.nodes.find((n) => n.id === id) ??
+        [...group.nodes].sort((a, b) => b.mentions - a.mentions || byCodePoint(a.id, b.id))[0];
+      if (group.nodes.length > 1 || survivor.id !== id) {
+        merges.push({
+          label: group.type,
+          into: id,
+          survivor: survivor.id,
+          others: group.nodes.filter((n) => n !== survivor).map((n) => n.id),
+          mentionCount: group.nodes.reduce((s, n) => s + n.mentions, 0),
+        });
+      }
+    }
+    const articleForms = [...new Set(group.locals.flatMap((l) => l.forms))];
+    const countries = [...group.nodes.map((n) => n.country), ...group.locals.map((l) => l.e.country?.toUpperCase() ?? null)];
+    entities.push({
+      id,
+      type: group.type,
+      name,
+      aliases: aliasesBesides(name, forms),
+      forms: articleForms,
+      keys: [...new Set([...group.nodes.flatMap((n) => n.keys), ...group.locals.flatMap((l) => l.keys)])],
+      code: group.nodes.find((n) => n.code)?.code ?? group.locals.find((l) => l.e.code)?.e.code?.toUpperCase() ?? null,
+      country: reference ? reference.country : (countries.filter((c): c is string => Boolean(c)).sort(byCodePoint)[0] ?? null),
+      refId: group.fixed ?? null,
+      count: Math.max(1, group.locals.reduce((s, l) => s + l.e.sentences.length, 0)),
+      adjectiveOnly: group.locals.every((l) => Boolean(l.e.adjectiveOnly)),
+      exists: group.nodes.length > 0,
+    });
+    for (const l of group.locals) idOfKey.set(l.e.key, id);
+  }
+  return { merges, entities, idOfKey };
+
+  function allForms(group: Group): string[] {
+    return [...new Set([...group.nodes.flatMap((n) => [n.name, ...n.aliases]), ...group.locals.flatMap((l) => l.forms)].filter(Boolean))];
+  }
+  function targetId(group: Group): string {
+    const fixed = groups.fixedOf(group.root);
+    if (fixed) return fixed;
+    return `${ID_PREFIX[group.type]}:${slug(fullestName(allForms(group))!)}`;
+  }
+}
+
+export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extraction): Promise<ResolvedArticle> {
+  await lockResolution(tx);
+  const { merges, entities, idOfKey } = await resolveEntities(tx, x);
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceText = (i: number) => x.sentences[i]?.text ?? '';
 
@@ -186,6 +404,7 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
 
   return {
     article,
+    merges,
     entities,
     statements: uniqueStatements,
     relations: [...relations.values()],

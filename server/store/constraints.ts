@@ -10,6 +10,9 @@ const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   'CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE',
+  // Old ids of entities that moved (a merge, a fuller name): not :Node, so counts and searches do not see them.
+  'CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE',
+  'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   'CREATE INDEX article_fingerprint IF NOT EXISTS FOR (n:Article) ON (n.fingerprint)',
   // Names and aliases, analysed for search (folding case and diacritics).

@@ -1,26 +1,22 @@
 import type { ResolvedArticle } from '../resolve/resolve.ts';
 import type { Tx } from '../store/store.ts';
 import { ADD_SUPPORT, ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
+import { applyMerges, dropRedirectsFrom } from './merge.ts';
 
 // The write stage: one resolved article into the graph, inside the caller's transaction.
 
+// The node's name, aliases, keys and country come resolved (the same whatever order articles came in).
 const entityUpsert = (label: string) => `
   MATCH (a:Article {id: $articleId})
   UNWIND $rows AS r
   MERGE (e:Node {id: r.id})
-    ON CREATE SET e:${label}:Entity, e.name = r.name, e.aliases = [], e.keys = [], e.reference = false,
-                  e.mentionCount = 0, e.code = r.code, e.country = r.country
-  // A fuller name from a later article (a full name after a bare surname) becomes the name.
-  WITH a, e, r, e.name AS oldName
-  SET e.name = CASE WHEN NOT e.reference AND size(split(r.name, ' ')) > size(split(e.name, ' ')) THEN r.name ELSE e.name END
-  WITH a, e, r, [x IN [oldName, r.name] + r.aliases WHERE x <> e.name] AS forms
-  SET e.aliases = [x IN e.aliases WHERE x <> e.name] + [x IN forms WHERE NOT x IN e.aliases],
-      e.keys = e.keys + [k IN r.keys WHERE NOT k IN e.keys],
-      e.country = coalesce(e.country, r.country)
+    ON CREATE SET e:${label}:Entity, e.reference = false, e.mentionCount = 0
+  SET e.name = r.name, e.aliases = r.aliases, e.keys = r.keys, e.country = r.country,
+      e.code = coalesce(e.code, r.code), e.refId = coalesce(r.refId, e.refId)
   WITH a, e, r
   ${REFRESH_SEARCH_FIELDS}
   MERGE (a)-[m:MENTIONS]->(e)
-    ON CREATE SET m.count = r.count, m.forms = [r.name] + r.aliases, m.adjectiveOnly = r.adjectiveOnly,
+    ON CREATE SET m.count = r.count, m.forms = r.forms, m.adjectiveOnly = r.adjectiveOnly,
                   e.mentionCount = e.mentionCount + r.count`;
 
 const relationMerge = (type: string) => `
@@ -66,6 +62,9 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
        fingerprint: $fingerprint, loadedAt: datetime()})`,
     { ...a, fingerprint: fingerprint(a.body) },
   );
+  // Nodes this article shows to be one entity become one, and ids that change move, before anything is added.
+  await applyMerges(tx, r.merges);
+  await dropRedirectsFrom(tx, r.entities.filter((e) => !e.exists).map((e) => e.id));
   for (const label of ENTITY_LABELS) {
     const rows = r.entities.filter((e) => e.type === label);
     if (rows.length) await tx.run(entityUpsert(label), { articleId, rows });
