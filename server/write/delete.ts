@@ -1,4 +1,5 @@
-import { entityKeys } from '../resolve/names.ts';
+import { lockResolution } from '../resolve/lock.ts';
+import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
 import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
 
@@ -9,6 +10,8 @@ const count = (res: { records: { get(k: string): unknown }[] }) => (res.records[
 export async function deleteArticle(tx: Tx, articleId: string): Promise<{ deleted: boolean; removedNodes: number }> {
   const found = await tx.run('MATCH (a:Article {id: $articleId}) RETURN a.id', { articleId });
   if (found.records.length === 0) return { deleted: false, removedNodes: 0 };
+  // Names and keys are recomputed below from what remains: take turns with resolution (see lock.ts).
+  await lockResolution(tx);
 
   const statements = await tx.run(
     `MATCH (:Article {id: $articleId})<-[:IN]-(s:Statement) DETACH DELETE s RETURN count(*) AS n`,
@@ -45,22 +48,26 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
      RETURN count(*) AS n`,
     { ids },
   );
-  // What stays gets back the aliases and keys that the remaining articles and reference data give.
+  // What stays gets back the name, aliases and keys that the remaining articles and reference data give: the
+  // fullest remaining form names it (reference data names its own), the others are its aliases. Its id stays
+  // (ids are stable even when the form they came from is gone), and so do the redirects to it.
   const kept = await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
      WITH e, reduce(acc = [], fs IN collect(m.forms) | acc + fs) AS forms
      RETURN e.id AS id, [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location']][0] AS type,
-            e.name AS name, coalesce(e.refAliases, []) AS refAliases, coalesce(e.refKeys, []) AS refKeys, forms`,
+            e.name AS name, coalesce(e.reference, false) AS reference,
+            coalesce(e.refAliases, []) AS refAliases, coalesce(e.refKeys, []) AS refKeys, forms`,
     { ids },
   );
   const rows = kept.records.map((r) => {
-    const name = r.get('name') as string;
     const all = [...new Set([...(r.get('refAliases') as string[]), ...(r.get('forms') as string[])])];
+    const name = r.get('reference') ? (r.get('name') as string) : (fullestName(all) ?? (r.get('name') as string));
     return {
       id: r.get('id') as string,
-      aliases: all.filter((a) => a !== name),
+      name,
+      aliases: aliasesBesides(name, all),
       keys: [...new Set([...(r.get('refKeys') as string[]), ...entityKeys(r.get('type'), [name, ...all])])],
     };
   });
@@ -68,7 +75,7 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
     await tx.run(
       `UNWIND $rows AS r
        MATCH (e:Entity {id: r.id})
-       SET e.aliases = r.aliases, e.keys = r.keys
+       SET e.name = r.name, e.aliases = r.aliases, e.keys = r.keys
        ${REFRESH_SEARCH_FIELDS}`,
       { rows },
     );
