@@ -5,7 +5,8 @@ import { expand, loadIds, putOnCanvas } from './core/graph/actions.ts';
 import { graphAtom } from './core/graph/atom.ts';
 import { selectionAtom } from './core/selection/atom.ts';
 import { select } from './core/selection/actions.ts';
-import { decodeView, encodeView } from './core/url/codec.ts';
+import { resolveIds } from './api/queries.ts';
+import { decodeView, encodeView, idsOfView, withCurrentIds, type ViewState } from './core/url/codec.ts';
 import { createCanvas } from './components/canvas.ts';
 import { mountIngest } from './components/ingest.ts';
 import { mountPanel } from './components/panel.ts';
@@ -48,12 +49,27 @@ function writeUrl(): void {
   }, 150);
 }
 
+/** The linked view under the ids its entities have now (a merge or a fuller name moves an id; the old one redirects). */
+async function currentView(view: ViewState): Promise<ViewState> {
+  const ids = idsOfView(view);
+  if (ids.length === 0) return view;
+  try {
+    const now = await resolveIds(ids);
+    return withCurrentIds(view, new Map(ids.map((id, i) => [id, now[i] ?? null])));
+  } catch {
+    return view;
+  }
+}
+
 void refreshDates().catch(() => {});
-const ready = (initial.ids.length ? loadIds(initial.ids) : Promise.resolve())
-  .catch(() => {})
-  .then(async () => {
+const ready = currentView(initial)
+  .then(async (view) => {
+    if (view.ids.length) await loadIds(view.ids).catch(() => {});
+    return view;
+  })
+  .then(async (view) => {
     await canvas.settled();
-    if (initial.selected && graphAtom.get().nodes.has(initial.selected)) select('node', initial.selected);
+    if (view.selected && graphAtom.get().nodes.has(view.selected)) select('node', view.selected);
     graphAtom.subscribe(writeUrl);
     filtersAtom.subscribe(writeUrl);
     selectionAtom.subscribe(writeUrl);

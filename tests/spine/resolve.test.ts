@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeView, idsOfView, withCurrentIds } from '../../client/src/core/url/codec.ts';
+import type { Running } from '../../server/app.ts';
 import { ingest } from '../../server/ingest.ts';
 import type { Store } from '../../server/store/store.ts';
-import { resetGraph, testStore } from '../support/graph.ts';
+import { gql, resetGraph, startTestServer, testStore } from '../support/graph.ts';
 
 // Resolution across articles, against what is already in the graph.
 
@@ -65,4 +67,51 @@ it('stores no duplicate aliases when a full name arrives after its surname', asy
   for (const p of await people()) expect(new Set(p.aliases).size, p.id).toBe(p.aliases.length);
   const erna = (await people()).find((p) => p.id === 'person:erna-solberg');
   expect(erna).toEqual({ id: 'person:erna-solberg', name: 'Erna Solberg', aliases: ['Solberg'] });
+});
+
+describe('old ids after a merge', () => {
+  let app: Running;
+  beforeAll(async () => {
+    app = await startTestServer({ seed: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers entity(old id) with the entity it is now, and resolveIds maps links to current ids', async () => {
+    const load = (t: string) => gql(app.url, 'mutation($t: String!) { ingestArticle(text: $t) { article { id } } }', { t });
+    await load('Den terrordømte Fjotolf Hansen sier at han vil klage dommen inn for Høyesterett.');
+    const before = await gql(app.url, 'query { entity(id: "person:fjotolf-hansen") { id name redirectedFrom } }');
+    expect(before.data.entity).toEqual({ id: 'person:fjotolf-hansen', name: 'Fjotolf Hansen', redirectedFrom: null });
+    const both = await load('I retten sa Fjotolf Hansen, tidligere kjent som Anders Behring Breivik, at han vil løslates.');
+
+    const e = await gql(app.url, 'query { entity(id: "person:fjotolf-hansen") { id name aliases redirectedFrom statements { text } } }');
+    expect(e.errors).toBeUndefined();
+    expect(e.data.entity).toMatchObject({
+      id: 'person:anders-behring-breivik',
+      name: 'Anders Behring Breivik',
+      aliases: ['Fjotolf Hansen'],
+      redirectedFrom: 'person:fjotolf-hansen',
+    });
+    expect(e.data.entity.statements.length).toBeGreaterThan(0);
+    const ids = await gql(app.url, 'query { resolveIds(ids: ["person:fjotolf-hansen", "org:hoyesterett", "person:nobody"]) }');
+    expect(ids.data.resolveIds).toEqual(['person:anders-behring-breivik', 'org:hoyesterett', null]);
+    // Redirects are not :Node: the graph's counts do not see them.
+    const stats = await gql(app.url, 'query { stats { nodes } }');
+    const nodes = await app.store.read((tx) => tx.run('MATCH (n:Node) RETURN count(n) AS n'));
+    expect(stats.data.stats.nodes).toBe(nodes.records[0].get('n'));
+
+    // The old link opens the entity it is now.
+    const view = decodeView('ids=person:fjotolf-hansen,org:hoyesterett&sel=person:fjotolf-hansen');
+    const wanted = idsOfView(view);
+    const now = await gql(app.url, 'query($ids: [ID!]!) { resolveIds(ids: $ids) }', { ids: wanted });
+    const current = withCurrentIds(view, new Map(wanted.map((id, i) => [id, now.data.resolveIds[i]])));
+    expect(current.ids).toEqual(['person:anders-behring-breivik', 'org:hoyesterett']);
+    expect(current.selected).toBe('person:anders-behring-breivik');
+
+    // Redirects are identity, not facts: deleting the article that merged them keeps them.
+    await gql(app.url, 'mutation($id: ID!) { deleteArticle(id: $id) { deleted } }', { id: both.data.ingestArticle.article.id });
+    const kept = await gql(app.url, 'query { entity(id: "person:fjotolf-hansen") { id name aliases } }');
+    expect(kept.data.entity).toEqual({ id: 'person:anders-behring-breivik', name: 'Fjotolf Hansen', aliases: [] });
+  });
 });

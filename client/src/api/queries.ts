@@ -77,6 +77,19 @@ export async function entity(id: string): Promise<Entity | null> {
   return data.entity;
 }
 
+/** For each id, the id of the node it is now (an entity merged or renamed since leaves a redirect), or null. */
+export async function resolveIds(ids: string[]): Promise<(string | null)[]> {
+  const out: (string | null)[] = [];
+  // The server takes at most 200 ids a request.
+  for (let i = 0; i < ids.length; i += 200) {
+    const data = await gql<{ resolveIds: (string | null)[] }>(`query ResolveIds($ids: [ID!]!) { resolveIds(ids: $ids) }`, {
+      ids: ids.slice(i, i + 200),
+    });
+    out.push(...data.resolveIds);
+  }
+  return out;
+}
+
 export async function article(id: string): Promise<ArticleDetail | null> {
   const data = await gql<{ article: ArticleDetail | null }>(
     `query Article($id: ID!) { article(id: $id) { ${ARTICLE_REF} section entities { ${NODE} } statements { ${STATEMENT} } } }`,

@@ -76,10 +76,36 @@ type StatementRow = ReturnType<typeof statementRow>;
 
 export const entityResolvers = {
   Query: {
+    // An id that moved (a merge, a fuller name) is a redirect: it answers with the entity it is now.
     async entity(_: unknown, { id }: { id: string }, ctx: Context) {
-      const res = await ctx.store.read((tx) => tx.run('MATCH (n:Node {id: $id}) RETURN n', { id }));
-      const n = res.records[0]?.get('n') as NeoNode | undefined;
-      return n ? { ...toGraphNode(n), reference: Boolean(n.properties.reference) } : null;
+      const res = await ctx.store.read((tx) =>
+        tx.run(
+          `OPTIONAL MATCH (n:Node {id: $id})
+           OPTIONAL MATCH (r:Redirect {from: $id}) WHERE n IS NULL
+           OPTIONAL MATCH (m:Node {id: r.to})
+           RETURN coalesce(n, m) AS n, n IS NULL AND m IS NOT NULL AS redirected`,
+          { id },
+        ),
+      );
+      const n = res.records[0]?.get('n') as NeoNode | null | undefined;
+      if (!n) return null;
+      return { ...toGraphNode(n), reference: Boolean(n.properties.reference), redirectedFrom: res.records[0].get('redirected') ? id : null };
+    },
+    /** For each id, the id of the node it is now (itself, or where its redirect leads), or null. */
+    async resolveIds(_: unknown, { ids }: { ids: string[] }, ctx: Context) {
+      if (ids.length > MAX.neighbourhoodIds) throw badInput(`ids must hold at most ${MAX.neighbourhoodIds} ids (got ${ids.length})`, { maximum: MAX.neighbourhoodIds });
+      const res = await ctx.store.read((tx) =>
+        tx.run(
+          `UNWIND $ids AS id
+           OPTIONAL MATCH (n:Node {id: id})
+           OPTIONAL MATCH (r:Redirect {from: id}) WHERE n IS NULL
+           OPTIONAL MATCH (m:Node {id: r.to})
+           RETURN id, coalesce(n.id, m.id) AS to`,
+          { ids },
+        ),
+      );
+      const to = new Map(res.records.map((r) => [r.get('id') as string, (r.get('to') as string | null) ?? null]));
+      return ids.map((id) => to.get(id) ?? null);
     },
     async relation(_: unknown, { id }: { id: string }, ctx: Context) {
       const [type, source, target, title] = id.split('|');

@@ -49,3 +49,19 @@ export function decodeView(query: string): ViewState {
   const selected = p.get('sel') ?? undefined;
   return { ids, filters, ...(selected ? { selected } : {}) };
 }
+
+/** The ids a view names (its nodes and its selection), each once: the ones to look up before loading it. */
+export function idsOfView(view: ViewState): string[] {
+  return [...new Set([...view.ids, ...(view.selected ? [view.selected] : [])])];
+}
+
+/**
+ * The view with each id replaced by the id it has now: an entity merged or renamed since the link was made
+ * keeps its old id as a redirect, so old links still open. `current` maps an id to its current id, or to null
+ * when the graph does not know it (such an id stays, and the explorer says it is gone).
+ */
+export function withCurrentIds(view: ViewState, current: ReadonlyMap<string, string | null>): ViewState {
+  const now = (id: string) => current.get(id) ?? id;
+  const selected = view.selected ? now(view.selected) : undefined;
+  return { ids: [...new Set(view.ids.map(now))], filters: view.filters, ...(selected ? { selected } : {}) };
+}
