@@ -36,6 +36,7 @@ export interface TextLayout {
 const DASH = /^[\u2013\u2014-]\s/;
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREV = new Set(['bl.a', 'f.eks', 'dvs', 'ca', 'nr', 'mill', 'mrd', 'kr', 'st', 'dr', 'prof', 'jf', 'ev', 'evt', 'osv', 'o.l', 'm.m', 'pst', 'kl', 'mv', 'inkl', 'ekskl', 'jan', 'feb', 'aug', 'sep', 'sept', 'okt', 'nov', 'des', 'mr', 'mrs', 'ms', 'gen', 'lt', 'sen', 'rep', 'a.s', 'asa', 'nrk.no', 'vs']);
+const MAX_ABBREV = Math.max(...[...ABBREV].map((a) => a.length));
 
 export function layout(body: string): TextLayout {
   const paras: Para[] = [];
@@ -93,8 +94,7 @@ export function splitSentences(text: string): [number, number][] {
     // a new sentence starts with a capital, a digit, a dash or an opening quote
     if (!/[\p{Lu}\d«"\u2013\u2014(]/u.test(next)) continue;
     if (ch === '.') {
-      const before = /([\p{L}.]+|\d+)$/u.exec(text.slice(begin, i));
-      const w = before?.[1] ?? '';
+      const w = wordBefore(text, begin, i);
       if (/^\d+$/.test(w) && w.length <= 2) continue; // "14. mars", "1. nestleiar"
       if (ABBREV.has(w.toLowerCase())) continue;
       if (/^\p{Lu}$/u.test(w)) continue; // an initial: "J. Smith"
@@ -107,6 +107,50 @@ export function splitSentences(text: string): [number, number][] {
   return out;
 }
 
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const DIGIT = /^\d$/;
+
+/**
+ * The word that ends at `end` (not before `begin`): the longest run of letters and full stops, or of digits,
+ * that ends there ("bl.a", "14"), else "". What /([\p{L}.]+|\d+)$/u finds in text.slice(begin, end), found by
+ * walking back from the end instead of trying every start: its time is the word's length, not the sentence's.
+ */
+export function wordBefore(text: string, begin: number, end: number): string {
+  let p = end;
+  const last = codePointBefore(text, begin, p);
+  if (last === '') return '';
+  const cls = DIGIT.test(last) ? DIGIT : LETTER_OR_DOT.test(last) ? LETTER_OR_DOT : null;
+  if (!cls) return '';
+  for (let c = last; c !== '' && cls.test(c); c = codePointBefore(text, begin, p)) p -= c.length;
+  return text.slice(p, end);
+}
+
+/** The code point that ends at `p`, not reaching before `begin` ("" at `begin`); a pair when a surrogate pair ends there. */
+function codePointBefore(text: string, begin: number, p: number): string {
+  if (p <= begin) return '';
+  const lo = text.charCodeAt(p - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && p - 2 >= begin) {
+    const hi = text.charCodeAt(p - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return text.slice(p - 2, p);
+  }
+  return text[p - 1];
+}
+
+const LEAD = /^[«"'(\[\u2013\u2014©]$/;
+const TRAIL = /^[»"')\]:;,!?.…]$/;
+
+/** "x.y." (a full stop, letters, a full stop at the end): what /\.\p{L}+\.$/u tests, looking only at the end of w. */
+function endsDottedWord(w: string): boolean {
+  if (w[w.length - 1] !== '.') return false;
+  let p = w.length - 1;
+  let letters = 0;
+  for (let c = codePointBefore(w, 0, p); c !== '' && c !== '.' && /^\p{L}$/u.test(c); c = codePointBefore(w, 0, p)) {
+    p -= c.length;
+    letters++;
+  }
+  return letters > 0 && w[p - 1] === '.';
+}
+
 /** NorNE-style tokens with offsets (base = offset of text in the body). */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -115,36 +159,32 @@ export function tokenize(text: string, base = 0): Token[] {
   while ((m = re.exec(text))) {
     let w = m[0];
     let s = m.index;
-    const lead: Token[] = [];
-    const trail: Token[] = [];
     // leading punctuation: quotes, brackets, dashes standing alone
-    while (w.length > 1 && /^[«"'(\[\u2013\u2014©]/.test(w)) {
-      lead.push(tok(w[0], base + s));
+    while (w.length > 1 && LEAD.test(w[0])) {
+      out.push(tok(w[0], base + s));
       w = w.slice(1);
       s++;
     }
     // trailing punctuation; keep a final full stop of an abbreviation or initial ("bl.a.", "J.")
-    const tail: string[] = [];
-    while (w.length > 1 && /[»"')\]:;,!?.…]$/.test(w)) {
+    // (looked at one character at a time from the end, so that a long run of punctuation costs its length)
+    let tailCount = 0;
+    while (w.length > 1 && TRAIL.test(w[w.length - 1])) {
       const c = w[w.length - 1];
-      if (c === '.' && (/^\p{Lu}\.$/u.test(w) || ABBREV.has(w.slice(0, -1).toLowerCase()) || /\.\p{L}+\.$/u.test(w))) break;
-      tail.unshift(c);
+      if (c === '.' && (/^\p{Lu}\.$/u.test(w) || (w.length <= MAX_ABBREV + 1 && ABBREV.has(w.slice(0, -1).toLowerCase())) || endsDottedWord(w))) break;
+      tailCount++;
       w = w.slice(0, -1);
     }
-    out.push(...lead);
     // "Reuters/NTB", "Lars Nyland/TV 2": a slash between names separates them
     const slash = /^([\p{L}.]+)\/(\p{Lu}[\p{L}\d]*)$/u.exec(w);
     if (slash) {
       out.push(tok(slash[1], base + s), tok('/', base + s + slash[1].length), tok(slash[2], base + s + slash[1].length + 1));
     } else out.push(tok(w, base + s));
-    let p = s + w.length;
-    for (const c of tail) {
-      trail.push(tok(c, base + p));
-      p++;
-    }
-    out.push(...trail);
+    // the stripped characters, in text order
+    const p = s + w.length;
+    for (let k = 0; k < tailCount; k++) out.push(tok(text[p + k], base + p + k));
   }
-  return out.map((t, i) => ({ ...t, index: i }));
+  for (let i = 0; i < out.length; i++) out[i].index = i;
+  return out;
 }
 
 function tok(text: string, start: number): Token {
