@@ -20,7 +20,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
   let prevQuestion = false;
 
   const emit = (speakers: number[], text: string, sent: number) => {
-    const clean = text.replace(/^[\s–—-]+/, '').replace(/[\s,]+$/, '').trim();
+    const clean = trimEndSpaceComma(text.replace(/^[\s–—-]+/, '')).trim();
     if (clean.split(/\s+/).length < 3) return;
     const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
     for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
@@ -30,8 +30,15 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
     }
   };
 
+  // the sentences of each paragraph, gathered once (not searched for per paragraph)
+  const byPara = new Map<number, Sent[]>();
+  for (const s of L.sents) {
+    const list = byPara.get(s.para);
+    if (list) list.push(s);
+    else byPara.set(s.para, [s]);
+  }
   for (const p of L.paras) {
-    const sents = L.sents.filter((s) => s.para === p.index);
+    const sents = byPara.get(p.index) ?? [];
     if (!sents.length) continue;
     if (p.heading || p.caption) {
       // a caption names photographers and a heading names nobody who speaks next: focus stays
@@ -90,20 +97,67 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
   return out;
 }
 
+const SPACE_OR_COMMA = /^[\s,]$/;
+
+/** text.replace(/[\s,]+$/, ''), walking back from the end: the regex retries every start of a long run. */
+function trimEndSpaceComma(text: string): string {
+  let e = text.length;
+  while (e > 0 && SPACE_OR_COMMA.test(text[e - 1])) e--;
+  return e === text.length ? text : text.slice(0, e);
+}
+
 function makeSpeakerCtx(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): SpeakerCtx {
   const at = new Map<string, number>();
+  const firstAt = new Map<string, number>();
+  const firstEnd = new Map<string, number>();
   const bySent = new Map<number, number[]>();
   ms.forEach((m, i) => {
-    at.set(`${m.sent}:${m.start}`, i);
-    bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), i]);
+    const k = `${m.sent}:${m.start}`;
+    at.set(k, i);
+    if (!firstAt.has(k)) firstAt.set(k, i);
+    const ke = `${m.sent}:${m.end}`;
+    if (!firstEnd.has(ke)) firstEnd.set(ke, i);
+    const list = bySent.get(m.sent);
+    if (list) list.push(i);
+    else bySent.set(m.sent, [i]);
   });
-  return { ctx, L, ms, of, ents, roles, at, bySent, focus: null, titleStem };
+  return { ctx, L, ms, of, ents, roles, at, firstAt, firstEnd, bySent, focus: null, titleStem, sentCache: new Map() };
+}
+
+/** Per-sentence tables, built once when first needed, so that per-token questions cost O(1). */
+interface SentTables {
+  depth?: Int32Array; // depth[k]: «» open before token k
+  og?: Int32Array; // og[k]: tokens "og" before token k
+  subject?: Int32Array; // subject[k]: the last token before k that is a personal pronoun or starts a named subject (-1: none)
+}
+
+function tables(S: SpeakerCtx, s: Sent): SentTables {
+  let t = S.sentCache.get(s.index) as SentTables | undefined;
+  if (!t) S.sentCache.set(s.index, (t = {}));
+  return t;
+}
+
+/** insideGuillemets(s, tok), from a table of depths built once for the sentence. */
+function inGuillemets(S: SpeakerCtx, s: Sent, tok: number): boolean {
+  const t = tables(S, s);
+  if (!t.depth) {
+    const d = new Int32Array(s.tokens.length + 1);
+    let depth = 0;
+    for (let i = 0; i < s.tokens.length; i++) {
+      d[i] = depth;
+      if (s.tokens[i].text === '«') depth++;
+      else if (s.tokens[i].text === '»') depth = Math.max(0, depth - 1);
+    }
+    d[s.tokens.length] = depth;
+    t.depth = d;
+  }
+  return t.depth[Math.min(Math.max(tok, 0), s.tokens.length)] > 0;
 }
 
 function firstPerson(S: SpeakerCtx, s: Sent): number | null {
   for (const i of S.bySent.get(s.index) ?? []) {
     const m = S.ms[i];
-    if (m.sent === s.index && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person' && !insideGuillemets(s, m.start)) return S.of[i];
+    if (m.sent === s.index && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person' && !inGuillemets(S, s, m.start)) return S.of[i];
   }
   return null;
 }
@@ -135,12 +189,12 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
   const rest = (k: number) => S.L.body.slice(s.tokens[k]?.start ?? s.end, s.end);
   // "ifølge X ...": the whole sentence is X's
   const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
-  if (ifi >= 0 && !insideGuillemets(s, ifi)) {
+  if (ifi >= 0 && !inGuillemets(S, s, ifi)) {
     const sp = speakerAt(S, s, ifi + 1);
     if (sp.kind === 'entity') return { speakers: sp.entities, text: s.text };
   }
   for (let v = 0; v < t.length; v++) {
-    if (insideGuillemets(s, v)) continue;
+    if (inGuillemets(S, s, v)) continue;
     const w = lt[v];
     const isInd =
       indirect.has(w) ||
@@ -228,51 +282,82 @@ function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   const ents: number[] = [];
   let end = k + 1;
   for (;;) {
-    const i = findIn(S, s.index, (m) => m.end === end);
+    const i = firstEndingAt(S, s.index, end);
     if (i < 0 || S.of[i] < 0) break;
     const e = S.ents[S.of[i]];
     if (e.type !== 'Person' && e.type !== 'Organisation') return null;
     // "Volker Oye i Norsar sier": the person, not the place of work
     if (e.type === 'Organisation' && /^(i|ved|hos|fra|frå)$/.test(s.tokens[S.ms[i].start - 1]?.text ?? '')) {
-      const pi = findIn(S, s.index, (m) => m.end === S.ms[i].start - 1);
+      const pi = firstEndingAt(S, s.index, S.ms[i].start - 1);
       if (pi >= 0 && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: v };
     }
     if (isMedia(S, i)) return { kind: 'media', end: v };
-    ents.unshift(S.of[i]);
+    ents.push(S.of[i]); // gathered right to left
     const m = S.ms[i];
     if (s.tokens[m.start - 1]?.text === 'og') end = m.start - 1;
     else break;
   }
-  return ents.length ? { kind: 'entity', entities: ents, end: v } : null;
+  return ents.length ? { kind: 'entity', entities: ents.reverse(), end: v } : null;
 }
 
 /** "Trump var svært kritisk til ... og meinte ...": the sentence's first named subject. */
 function subjectOfSentence(S: SpeakerCtx, s: Sent, v: number): number[] | null {
-  const i = findIn(S, s.index, (m) => m.start === 0);
+  const i = firstStartingAt(S, s.index, 0);
   if (i < 0 || S.of[i] < 0 || S.ms[i].end >= v) return null;
   const e = S.ents[S.of[i]];
-  if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, i) || !s.tokens.slice(S.ms[i].end, v).some((x) => x.text === 'og')) return null;
+  if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, i) || !ogBetween(S, s, S.ms[i].end, v)) return null;
   return [S.of[i]];
+}
+
+/** Is there a token "og" in [from, to)? From prefix counts built once for the sentence. */
+function ogBetween(S: SpeakerCtx, s: Sent, from: number, to: number): boolean {
+  const t = tables(S, s);
+  const n = s.tokens.length;
+  if (!t.og) {
+    const og = new Int32Array(n + 1);
+    for (let k = 0; k < n; k++) og[k + 1] = og[k] + (s.tokens[k].text === 'og' ? 1 : 0);
+    t.og = og;
+  }
+  const clamp = (k: number) => Math.min(Math.max(k, 0), n);
+  return from < to && t.og[clamp(to)] - t.og[clamp(from)] > 0;
 }
 
 /** The nearest person, organisation or pronoun before token v in the sentence. */
 function nearestSubject(S: SpeakerCtx, s: Sent, v: number): number[] | null {
-  for (let k = v - 1; k >= 0; k--) {
-    const lw = s.tokens[k].text.toLowerCase();
-    if (S.ctx.ref.lexicon.pronounsPerson.includes(lw)) return S.focus !== null ? [S.focus] : null;
-    const i = findIn(S, s.index, (m) => m.start === k);
-    if (i >= 0 && S.of[i] >= 0 && !isMedia(S, i)) {
-      const e = S.ents[S.of[i]];
-      if (e.type === 'Person' || e.type === 'Organisation') return [S.of[i]];
+  const pronouns = S.ctx.ref.lexicon.pronounsPerson;
+  const t = tables(S, s);
+  const n = s.tokens.length;
+  if (!t.subject) {
+    // subject[k + 1]: the last token at or before k that is a pronoun or where a named subject starts
+    const sub = new Int32Array(n + 1);
+    sub[0] = -1;
+    for (let k = 0; k < n; k++) {
+      let hit = pronouns.includes(s.tokens[k].text.toLowerCase());
+      if (!hit) {
+        const i = firstStartingAt(S, s.index, k);
+        if (i >= 0 && S.of[i] >= 0 && !isMedia(S, i)) {
+          const e = S.ents[S.of[i]];
+          hit = e.type === 'Person' || e.type === 'Organisation';
+        }
+      }
+      sub[k + 1] = hit ? k : sub[k];
     }
+    t.subject = sub;
   }
-  return null;
+  const k = t.subject[Math.min(Math.max(v, 0), n)];
+  if (k < 0) return null;
+  if (pronouns.includes(s.tokens[k].text.toLowerCase())) return S.focus !== null ? [S.focus] : null;
+  return [S.of[firstStartingAt(S, s.index, k)]];
 }
 
-/** The first mention of sentence `sent` that satisfies `p` (index into S.ms, or -1). */
-function findIn(S: SpeakerCtx, sent: number, p: (m: Mention) => boolean): number {
-  for (const i of S.bySent.get(sent) ?? []) if (p(S.ms[i])) return i;
-  return -1;
+/** The first mention of sentence `sent` (in mention order) that starts at token `tok` (index into S.ms, or -1). */
+function firstStartingAt(S: SpeakerCtx, sent: number, tok: number): number {
+  return S.firstAt.get(`${sent}:${tok}`) ?? -1;
+}
+
+/** The first mention of sentence `sent` (in mention order) that ends at token `tok` (exclusive end), or -1. */
+function firstEndingAt(S: SpeakerCtx, sent: number, tok: number): number {
+  return S.firstEnd.get(`${sent}:${tok}`) ?? -1;
 }
 
 export function isMedia(S: SpeakerCtx, mi: number): boolean {
