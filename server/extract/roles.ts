@@ -49,15 +49,18 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
     const pe = of[mi];
     if (pe < 0 || ents[pe].type !== 'Person' || m.adjective) return;
     const s = L.sents[m.sent];
-    const t = s.tokens.map((x) => x.text);
+    // tokens read where needed: mapping the sentence for every person made a long sentence quadratic
+    const toks = s.tokens;
+    const tk = (j: number): string => toks[j]?.text as string; // undefined out of range, as an array index gives
     // titles to the left: "Seismolog og forskningsleder", "statsminister og partileiar"
     const titles: string[] = [];
     let k = m.start - 1;
     // a title opening the sentence is capitalised: "Statssekretær Anne Grethe Erlandsen i ..."
-    while (k >= 0 && (isTitleWord(ctx, t[k]) || MODIFIERS.test(t[k])) && (/^\p{Ll}/u.test(t[k]) || k === 0 || /^[–—«(:]$/.test(t[k - 1]))) {
-      if (isTitleWord(ctx, t[k])) titles.unshift(t[k]);
+    while (k >= 0 && (isTitleWord(ctx, tk(k)) || MODIFIERS.test(tk(k))) && (/^\p{Ll}/u.test(tk(k)) || k === 0 || /^[–—«(:]$/.test(tk(k - 1)))) {
+      if (isTitleWord(ctx, tk(k))) titles.push(tk(k));
       k--;
     }
+    titles.reverse(); // gathered right to left, kept in text order
     // "LO-leder Hans-Christian Gabrielsen": a prefix compound right before the name
     const pre = mentionEndingAt(m.sent, m.start);
     if (pre && pre.m.suffix && isTitleWord(ctx, pre.m.suffix) && isTarget(pre.e)) {
@@ -72,41 +75,41 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
       // "den svenske statsministeren Stefan Löfven"
       else if (g && g.m.adjective && isTarget(g.e)) target = g.e;
       // "fagrådgiver Ivar Dale i Den norske Helsingforskomité", "seksjonsleder X i Sørøst politidistrikt"
-      if (target === null && /^(i|ved|for|hos)$/.test(t[m.end] ?? '')) {
+      if (target === null && /^(i|ved|for|hos)$/.test(tk(m.end) ?? '')) {
         const o = mentionAt(m.sent, m.end + 1);
         if (o && o.e >= 0 && ents[o.e].type === 'Organisation') target = o.e;
       }
     }
     // "Erna Solberg (H)": membership of a party
-    if (t[m.end] === '(' && t[m.end + 2] === ')') {
+    if (tk(m.end) === '(' && tk(m.end + 2) === ')') {
       const p = mentionAt(m.sent, m.end + 1);
       if (p && p.e >= 0 && p.m.ref?.kind === 'organisation' && p.m.ref.organisation.category === 'party') {
         roles.push({ person: pe, title: 'medlem', target: p.e, sent: m.sent });
       }
     }
     // "presidenten i Kasakhstan, Kassym-Jomart Tokajev", "leiaren til valkomiteen, Solveig Ege Tengesdal"
-    if (t[m.start - 1] === ',') {
+    if (tk(m.start - 1) === ',') {
       const o = mentionEndingAt(m.sent, m.start - 1);
-      const prep = o ? t[o.m.start - 1] : undefined;
-      const noun = o ? t[o.m.start - 2] : undefined;
+      const prep = o ? tk(o.m.start - 1) : undefined;
+      const noun = o ? tk(o.m.start - 2) : undefined;
       if (o && isTarget(o.e) && prep && /^(i|til|for|ved|hos)$/.test(prep) && noun && isTitleWord(ctx, noun)) {
         roles.push({ person: pe, title: titleStem(noun), target: o.e, sent: m.sent });
       }
     }
     // "Noresjø, som er fylkesleiar i Nordland KrF og fylkesråd for ... i Nordland fylkeskommune"
-    if (t[m.end] === ',' && t[m.end + 1] === 'som' && /^(er|var|blir)$/.test(t[m.end + 2] ?? '')) {
+    if (tk(m.end) === ',' && tk(m.end + 1) === 'som' && /^(er|var|blir)$/.test(tk(m.end + 2) ?? '')) {
       let j = m.end + 3;
       let title: string | null = null;
-      while (j < t.length && !/^[.;:]$/.test(t[j])) {
-        if (isTitleWord(ctx, t[j]) && /^\p{Ll}/u.test(t[j])) title = t[j];
+      while (j < toks.length && !/^[.;:]$/.test(tk(j))) {
+        if (isTitleWord(ctx, tk(j)) && /^\p{Ll}/u.test(tk(j))) title = tk(j);
         const o = mentionAt(m.sent, j);
-        if (o && title && isTarget(o.e) && /^(i|for|ved)$/.test(t[j - 1])) {
+        if (o && title && isTarget(o.e) && /^(i|for|ved)$/.test(tk(j - 1))) {
           roles.push({ person: pe, title, target: o.e, sent: m.sent });
           title = null;
           j = o.m.end;
           continue;
         }
-        if (t[j] === ',') break;
+        if (tk(j) === ',') break;
         j++;
       }
     }
