@@ -65,7 +65,11 @@ export function initials(name: string): string {
 
 /** Does the acronym spell the capitalised words of the expansion? ("SAC", "Strategic Airlift Capability") */
 export function acronymOf(acr: string, expansion: string): boolean {
+  return acronymLetters(expansion) === acr.toUpperCase();
+}
+
+/** The letters an acronym of the expansion spells: "Strategic Airlift Capability" → "SAC". */
+export function acronymLetters(expansion: string): string {
   const words = expansion.split(/[\s-]+/).filter((w) => w.length > 0 && !/^(og|of|for|i|and|the|de|des|du|la|le)$/i.test(w));
-  const letters = words.map((w) => w[0].toUpperCase()).join('');
-  return letters === acr.toUpperCase();
+  return words.map((w) => w[0].toUpperCase()).join('');
 }
