@@ -31,7 +31,18 @@ export class ArticleError extends Error {
   }
 }
 
-export const MAX_ARTICLE_BYTES = 1_000_000;
+/** The largest article text by default, in bytes of UTF-8 (the largest real article is about 3 KB). */
+export const MAX_ARTICLE_BYTES = 200_000;
+
+/** The largest article text accepted, in bytes of UTF-8: KG_MAX_ARTICLE_BYTES when set, else MAX_ARTICLE_BYTES. */
+export function maxArticleBytes(): number {
+  const raw = process.env.KG_MAX_ARTICLE_BYTES?.trim();
+  if (!raw) return MAX_ARTICLE_BYTES;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`KG_MAX_ARTICLE_BYTES must be a whole number of bytes, at least 1 (got "${raw}")`);
+  return n;
+}
+
 // A first line that starts with the word "date" and then something date-like (a number or a month name) is a date
 // line, in any case; it must then be exactly "date YYYY-MM[-DD]", optionally followed by a section or the first paragraph.
 const LOOKS_LIKE_DATE_LINE =
@@ -80,8 +91,10 @@ export function parseDate(raw: string): { date: string; precision: DatePrecision
 
 export function checkText(text: unknown): string {
   if (typeof text !== 'string') throw new ArticleError('Article text must be a string', 'BAD_TEXT');
-  if (Buffer.byteLength(text, 'utf8') > MAX_ARTICLE_BYTES) {
-    throw new ArticleError(`Article text is over ${MAX_ARTICLE_BYTES} bytes`, 'TOO_LARGE');
+  const max = maxArticleBytes();
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > max) {
+    throw new ArticleError(`Article text is ${bytes} bytes, over the limit of ${max} bytes (set by KG_MAX_ARTICLE_BYTES)`, 'TOO_LARGE');
   }
   if (text.trim() === '') throw new ArticleError('Article text is empty', 'EMPTY');
   // Binary: NUL or other C0 control characters, or the replacement character from a failed decode.
