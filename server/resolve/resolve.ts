@@ -222,7 +222,10 @@ interface Group {
  *   the one with the smaller id. An id that a name would take but another node already holds joins that
  *   node (as a MERGE on the id always did).
  */
-async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMerge[]; entities: ResolvedEntity[]; idOfKey: Map<string, string> }> {
+async function resolveEntities(
+  tx: Tx,
+  x: Extraction,
+): Promise<{ merges: NodeMerge[]; entities: ResolvedEntity[]; idOfKey: Map<string, string>; unitOfKey: Map<string, number> }> {
   const locals: Local[] = x.entities.map((e) => {
     const forms = [...new Set([e.name, ...e.aliases].filter(Boolean))];
     const keys = entityKeys(e.type, forms);
@@ -322,6 +325,7 @@ async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMer
   const merges: NodeMerge[] = [];
   const entities: ResolvedEntity[] = [];
   const idOfKey = new Map<string, string>();
+  const unitOfKey = new Map(locals.map((l, i) => [l.e.key, local.find(i)]));
   for (const group of final) {
     const id = targetId(group);
     const reference = group.nodes.find((n) => n.reference);
@@ -341,7 +345,11 @@ async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMer
         });
       }
     }
+    // How this article wrote it; when entities the article kept apart turn out to be one, the forms as a set
+    // (sorted), as a later merge of their nodes would leave them.
+    const units = new Set(group.locals.map((l) => unitOfKey.get(l.e.key)));
     const articleForms = [...new Set(group.locals.flatMap((l) => l.forms))];
+    if (units.size > 1) articleForms.sort(byCodePoint);
     const countries = [...group.nodes.map((n) => n.country), ...group.locals.map((l) => l.e.country?.toUpperCase() ?? null)];
     entities.push({
       id,
@@ -359,7 +367,7 @@ async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMer
     });
     for (const l of group.locals) idOfKey.set(l.e.key, id);
   }
-  return { merges, entities, idOfKey };
+  return { merges, entities, idOfKey, unitOfKey };
 
   function allForms(group: Group): string[] {
     return [...new Set([...group.nodes.flatMap((n) => [n.name, ...n.aliases]), ...group.locals.flatMap((l) => l.forms)].filter(Boolean))];
@@ -373,7 +381,7 @@ async function resolveEntities(tx: Tx, x: Extraction): Promise<{ merges: NodeMer
 
 export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extraction): Promise<ResolvedArticle> {
   await lockResolution(tx);
-  const { merges, entities, idOfKey } = await resolveEntities(tx, x);
+  const { merges, entities, idOfKey, unitOfKey } = await resolveEntities(tx, x);
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceText = (i: number) => x.sentences[i]?.text ?? '';
 
@@ -390,7 +398,11 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
   });
   const uniqueStatements = [...new Map(statements.map((s) => [s.id, s])).values()];
 
+  // One relation per (type, ends, title) and per pair of the article's own entities, its first sentence the
+  // evidence; several that land on one pair of nodes (entities the article kept apart, one node in the graph)
+  // keep the smallest evidence sentence, as a later merge of their nodes would (see write/merge.ts).
   const relations = new Map<string, ResolvedRelation>();
+  const seen = new Set<string>();
   for (const r of x.relations) {
     const source = idOfKey.get(r.source);
     const target = idOfKey.get(r.target);
@@ -399,7 +411,12 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
     if (!from.includes(typeOf.get(source)!) || !to.includes(typeOf.get(target)!)) continue;
     const title = r.type === 'HAS_ROLE' ? (r.title ?? '').trim().toLowerCase() || 'rolle' : null;
     const key = `${r.type}|${source}|${target}|${title ?? ''}`;
-    if (!relations.has(key)) relations.set(key, { type: r.type, source, target, title, sentence: sentenceText(r.sentence) });
+    const unitKey = `${key}|${unitOfKey.get(r.source)}|${unitOfKey.get(r.target)}`;
+    if (seen.has(unitKey)) continue;
+    seen.add(unitKey);
+    const sentence = sentenceText(r.sentence);
+    const prev = relations.get(key);
+    if (!prev || sentence < prev.sentence) relations.set(key, { type: r.type, source, target, title, sentence });
   }
 
   return {
@@ -408,31 +425,49 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
     entities,
     statements: uniqueStatements,
     relations: [...relations.values()],
-    cooccurrences: cooccurrences(x, idOfKey),
+    cooccurrences: cooccurrences(x, idOfKey, unitOfKey),
   };
 }
 
-/** Entities named in one sentence, counted per pair; the first such sentence is the evidence. */
-function cooccurrences(x: Extraction, idOfKey: Map<string, string>): CoOccurrence[] {
-  const bySentence = new Map<number, Set<string>>();
+/**
+ * Entities named in one sentence, counted per pair of the article's own entities (its first such sentence the
+ * evidence) and summed per pair of nodes (then the smallest of their evidence sentences). Entities the article
+ * kept apart that are one node count as a later merge of their nodes counts them, whichever came first.
+ */
+function cooccurrences(x: Extraction, idOfKey: Map<string, string>, unitOfKey: Map<string, number>): CoOccurrence[] {
+  const bySentence = new Map<number, Set<number>>();
+  const idOfUnit = new Map<number, string>();
   for (const e of x.entities) {
-    const id = idOfKey.get(e.key)!;
+    const unit = unitOfKey.get(e.key)!;
+    idOfUnit.set(unit, idOfKey.get(e.key)!);
     for (const s of e.sentences) {
-      const set = bySentence.get(s) ?? new Set<string>();
-      set.add(id);
+      const set = bySentence.get(s) ?? new Set<number>();
+      set.add(unit);
       bySentence.set(s, set);
     }
   }
-  const pairs = new Map<string, CoOccurrence>();
-  for (const [s, ids] of [...bySentence.entries()].sort((p, q) => p[0] - q[0])) {
-    const list = [...ids].sort();
+  const unitPairs = new Map<string, { a: string; b: string; weight: number; sentence: string }>();
+  for (const [s, units] of [...bySentence.entries()].sort((p, q) => p[0] - q[0])) {
+    const list = [...units].sort((p, q) => p - q);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
+        const [a, b] = [idOfUnit.get(list[i])!, idOfUnit.get(list[j])!].sort();
+        if (a === b) continue;
         const key = `${list[i]}|${list[j]}`;
-        const p = pairs.get(key);
+        const p = unitPairs.get(key);
         if (p) p.weight += 1;
-        else pairs.set(key, { a: list[i], b: list[j], weight: 1, sentence: x.sentences[s]?.text ?? '' });
+        else unitPairs.set(key, { a, b, weight: 1, sentence: x.sentences[s]?.text ?? '' });
       }
+    }
+  }
+  const pairs = new Map<string, CoOccurrence>();
+  for (const u of unitPairs.values()) {
+    const key = `${u.a}|${u.b}`;
+    const p = pairs.get(key);
+    if (!p) pairs.set(key, { ...u });
+    else {
+      p.weight += u.weight;
+      if (u.sentence < p.sentence) p.sentence = u.sentence;
     }
   }
   return [...pairs.values()];

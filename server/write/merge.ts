@@ -69,7 +69,12 @@ export function mergeProperties(type: EntityRelation, all: Record<string, unknow
           ids.push(a);
           sentences.push(list<string>(p.sentences)[i] ?? '');
           weights?.push(list<number>(p.weights)[i] ?? 0);
-        } else if (weights) weights[j] += list<number>(p.weights)[i] ?? 0;
+        } else {
+          // Both were said by one article: the smaller sentence, as resolution picks it when they meet in one.
+          const sentence = list<string>(p.sentences)[i];
+          if (sentence !== undefined && (sentences[j] === undefined || sentence < sentences[j])) sentences[j] = sentence;
+          if (weights) weights[j] += list<number>(p.weights)[i] ?? 0;
+        }
       });
       out.articleIds = ids;
       out.sentences = sentences;
@@ -78,7 +83,8 @@ export function mergeProperties(type: EntityRelation, all: Record<string, unknow
     if ('reference' in out || 'reference' in p) out.reference = Boolean(out.reference) || Boolean(p.reference);
     if (type === 'MENTIONS') {
       out.count = Number(out.count ?? 0) + Number(p.count ?? 0);
-      out.forms = [...new Set([...list<string>(out.forms), ...list<string>(p.forms)])];
+      // One article's mentions of what it took for two entities: its forms as a set, sorted.
+      out.forms = [...new Set([...list<string>(out.forms), ...list<string>(p.forms)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       out.adjectiveOnly = Boolean(out.adjectiveOnly) && Boolean(p.adjectiveOnly);
     }
     if (type === 'CO_OCCURS') {
