@@ -395,6 +395,11 @@ function writeJson(file: string, header: Record<string, unknown>, body: Record<s
       lines.push(`${JSON.stringify(k)}: [`);
       v.forEach((x, j) => lines.push(JSON.stringify(x) + (j < v.length - 1 ? ',' : '')));
       lines.push(`]${comma}`);
+    } else if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 50) {
+      const kv = Object.entries(v);
+      lines.push(`${JSON.stringify(k)}: {`);
+      kv.forEach(([a, b], j) => lines.push(`${JSON.stringify(a)}: ${JSON.stringify(b)}${j < kv.length - 1 ? ',' : ''}`));
+      lines.push(`}${comma}`);
     } else {
       lines.push(`${JSON.stringify(k)}: ${JSON.stringify(v)}${comma}`);
     }
