@@ -18,21 +18,40 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): M
     s.tokens.forEach((t, i) => {
       if (!isCap(t.text) || covered.has(`${s.index}:${i}`)) return;
       const prev = s.tokens[i - 1]?.text;
-      if (i > 0 && prev !== undefined && !/^[–—«"(:-]$/.test(prev)) return;
+      // mid-sentence, a name the spotter found no evidence for is a mention when it is a person's name word
+      // ("med Nordvik" after "Kari Nordvik")
+      const mid = i > 0 && prev !== undefined && !/^[–—«"(:-]$/.test(prev);
+      if (mid && isCap(prev)) return;
       const w = t.text;
       const hit = known.get(translitKey(w)) ?? (w.endsWith('s') ? known.get(translitKey(w.slice(0, -1))) : undefined);
-      if (!hit || isCap(s.tokens[i + 1]?.text ?? '')) return;
+      if (!hit || isCap(s.tokens[i + 1]?.text ?? '') || (mid && hit.type !== 'Person')) return;
       const form = known.has(translitKey(w)) ? w : w.slice(0, -1);
       out.push({ sent: s.index, start: i, end: i + 1, text: w, form, genitive: form !== w, type: hit.type, source: 'caps', strong: hit.strong, ref: hit.ref && hit.form === form ? hit.ref : undefined });
     });
   }
-  // "valkomiteen" after "KrFs valkomité": the definite form of a named body's lower-case head noun
+  // "valkomiteen" after "KrFs valkomité": the definite form of a named body's lower-case head noun, when one named
+  // body only has that head ("sykehuset" after "Sørlandet sykehus" and "Oslo universitetssykehus" is no name)
   const heads = new Map<string, Mention>();
+  const bodies = new Map<string, Set<string>>(); // head → forms of the bodies whose name ends in it, compounds too
+  const orgHeads = ctx.ref.lexicon.orgHeads;
   for (const m of ms) {
+    if (m.type !== 'Organisation') continue;
+    const lw = m.form.toLowerCase().replace(/é/g, 'e');
+    for (const h of orgHeads) {
+      if (!lw.endsWith(h)) continue;
+      const set = bodies.get(h) ?? new Set();
+      set.add(lw);
+      bodies.set(h, set);
+    }
     const ws = m.form.split(' ');
-    if (m.type !== 'Organisation' || ws.length < 2 || !/^\p{Ll}/u.test(ws.at(-1)!)) continue;
+    if (ws.length < 2 || !/^\p{Ll}/u.test(ws.at(-1)!)) continue;
     const h = ws.at(-1)!.replace(/é/g, 'e');
     for (const f of [h + 'en', h + 'et', h + 'a', h + 'n']) heads.set(f, m);
+  }
+  for (const [f, m] of heads) {
+    const h = m.form.split(' ').at(-1)!.toLowerCase().replace(/é/g, 'e');
+    const named = orgHeads.filter((x) => h.endsWith(x)).some((x) => (bodies.get(x)?.size ?? 0) > 1);
+    if (named) heads.delete(f);
   }
   if (heads.size) {
     for (const s of L.sents) {
@@ -43,6 +62,5 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): M
       });
     }
   }
-  void ctx;
   return out.sort((a, b) => a.sent - b.sent || a.start - b.start);
 }
