@@ -312,6 +312,17 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
       return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
     }
+    if (type !== 'Organisation' && /s$/.test(toks[end - 1])) {
+      // "Kinas kommunistiske parti": a place's genitive, name adjectives (-ske, -ale, -ære, not "nye") and an
+      // organisation head noun name a body
+      let k = end;
+      while (k < end + 2 && /^\p{Ll}{3,}(ske|ale|ære)$/u.test(toks[k] ?? '') && !hasOrgHead(ctx, toks[k])) k++;
+      if (k > end && /^\p{Ll}+$/u.test(toks[k] ?? '') && hasOrgHead(ctx, toks[k])) {
+        const m = mk(s, i, k + 1, 'Organisation', 'caps', true);
+        m.why = 'genitive org';
+        return { mentions: [m], next: k + 1 };
+      }
+    }
     if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
       // "Los Angeles fylke", "Oslo lufthamn Gardermoen": a place of its own, named after the known one
       let e2 = end + 1;
