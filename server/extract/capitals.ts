@@ -72,7 +72,9 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
       j++;
       break;
     }
-    if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !(j > i && isAllCaps(t) && ref.commonWords.has(t.toLowerCase()))) {
+    // an all-caps word that is an ordinary word ends the run, except in a name written in capitals ("OLA NORDMANN")
+    const capsWord = j > i && isAllCaps(t) && ref.commonWords.has(t.toLowerCase()) && !(isAllCaps(toks[i]) && isGiven(ctx, toks[i]));
+    if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !capsWord) {
       // a country inside a run of capitals ends the run, unless it ends an organisation's name ("Innovasjon Noreg")
       if (j > i && ref.lookup(t).some((h) => h.kind === 'country')) {
         const lastWord = !isCap(toks[j + 1] ?? '') || isPunct(toks[j + 1] ?? '');
@@ -126,6 +128,11 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   return { mentions: [m], next: end };
 }
 
+/** A given name, also written in capitals ("KARI" in a byline). */
+function isGiven(ctx: SpotContext, w: string): boolean {
+  return ctx.ref.givenNames.has(w) || (w.length > 1 && isAllCaps(w) && ctx.ref.givenNames.has(w[0] + w.slice(1).toLowerCase()));
+}
+
 function tagType(getTags: Tags, i: number, end: number): EntityType | 'NONE' | 'OTHER' | null {
   const tags = getTags();
   if (!tags) return null;
@@ -177,7 +184,7 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
   let tagCache: ReturnType<typeof tagType> | undefined;
   const tagged = () => (tagCache !== undefined ? tagCache : (tagCache = tagType(tags, i, end)));
   const firstName = span[0].split('-')[0];
-  const given = ref.givenNames.has(firstName);
+  const given = isGiven(ctx, firstName);
   // "Strategic Airlift Capability (SAC)": a name defined by an acronym is an organisation
   if (toks[end] === '(' && isAllCaps(toks[end + 1] ?? '') && toks[end + 2] === ')' && span.length > 1 && !given) {
     const party = ref.lookup(toks[end + 1]).some((h) => h.kind === 'organisation' && h.organisation.category === 'party');
@@ -203,9 +210,8 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
   if (endsIn(W.placeNouns, prev)) return typed('Location', true, 'place noun');
   if (span.length >= 2 && given) return typed('Person', true, 'given name');
   if (isTitleWord(ctx, toks[i - 1] ?? '') && !/s$/.test(toks[i - 1] ?? '')) return typed('Person', true, 'title');
-  if (W.speech.has(prev) || W.speech.has(next.toLowerCase())) {
-    return tagged() === 'Organisation' ? typed('Organisation', true, 'speech, tagger org') : typed('Person', true, 'speech');
-  }
+  const speech = (): Typed => (tagged() === 'Organisation' ? typed('Organisation', true, 'speech, tagger org') : typed('Person', true, 'speech'));
+  if (W.speech.has(prev)) return speech();
   if (span.length === 1 && given && !initial) return typed('Person', true, 'given name');
   // the name is a genitive before a noun ("i Solbergs regjering", "på Richters skala"): the preposition governs the noun
   const genitive = /s$/.test(last) && /^\p{Ll}/u.test(next);
@@ -224,6 +230,8 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
       if (tg !== 'OTHER') return typed('Location', false, 'locative');
     }
   }
+  // a speech verb after the name, which no preposition governs: "Dale forteller"
+  if (W.speech.has(next.toLowerCase())) return speech();
   const tg = tagged();
   if (!given && endsIn(W.placeHeadsWeak, last) && tg !== 'Person') return typed('Location', false, 'place head');
   // an event, a product or a work ("Eurovision Song Contest", "Globemaster")
