@@ -55,7 +55,11 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
     return null;
   }
   // "Forskaren Kari Nordvik": a capitalised title opening the sentence is not part of the name
-  if (initial && isCap(toks[i + 1] ?? '') && (isTitleWord(ctx, toks[i]) || (ref.givenNames.has(toks[i + 1]) && !ref.givenNames.has(toks[i])))) return null;
+  // ("Debutant Lars Petter Sveen" too: a word before a full name), but a name's own first word stays when a given
+  // name alone follows it ("Micheál Martin": Martin is the surname there)
+  const ordinary = (w: string) => isTitleWord(ctx, w) || ref.commonWords.has(w.toLowerCase());
+  const fullNameAfter = isCap(toks[i + 2] ?? '') && !isPunct(toks[i + 2] ?? '');
+  if (initial && isCap(toks[i + 1] ?? '') && (isTitleWord(ctx, toks[i]) || (ref.givenNames.has(toks[i + 1]) && !ref.givenNames.has(toks[i]) && (ordinary(toks[i]) || fullNameAfter)))) return null;
   if (initial && commonInitial(toks[i])) {
     // sentence-initial ordinary word; a name may still follow ("Storebror Henrik")
     return null;
@@ -167,10 +171,22 @@ function afterArticle(ctx: SpotContext, toks: string[], i: number): boolean {
   return false;
 }
 
+// evidence from the words around a name or its shape, which a capitalised common noun opening a sentence has
+// too ("Demonstrantene krever", "Episenteret til ..."): there the tagger must see a name
+const CONTEXTUAL = new Set(['speech', 'speech, tagger org', 'org head', 'place head', 'locative', 'place of', 'body i X', 'title i X', 'genitive title']);
+
 function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, end: number, initial: boolean, before?: Mention): Typed {
+  const r = typeFromEvidence(ctx, s, toks, tags, i, end, initial, before);
+  if (initial && end - i === 1 && r.type && CONTEXTUAL.has(r.why) && tagType(tags, i, end) === 'NONE') return typed(null, false, 'initial common noun');
+  return r;
+}
+
+function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, end: number, initial: boolean, before?: Mention): Typed {
   const ref = ctx.ref;
   const W = ctx.words;
   const span = toks.slice(i, end);
+  // a single letter alone is no name ("plan B"); a party code in brackets is read before this
+  if (span.length === 1 && span[0].length === 1) return typed(null, false, 'letter');
   // "Norsk", "Politisk" alone ("i Politisk kvarter"): an adjective is no name without the rest of one
   if (span.length === 1 && (W.orgFirst.has(span[0]) || (/(sk|ig|lig)$/.test(span[0]) && ref.commonWords.has(span[0].toLowerCase())))) return typed(null, false, 'adjective');
   // "forskningsleder Volker Oye i Norsar", "Tom Hugo i Keiino": a person's place of work is an organisation
@@ -194,9 +210,9 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
   if (endsIn(W.eventNouns, wordBefore(toks, i)) || W.foreignEvent.has(last) || (endsIn(W.eventHeads, last) && !given)) return typed(null, false, 'event');
   if (afterArticle(ctx, toks, i)) return typed(null, false, 'indefinite article');
   // name heads: "Kalmarunionen", "Fagforbundet", "Norsk Folkehjelp"; "Idlibprovinsen", "Shaver Lake"
-  if (span.some((w) => hasOrgHead(ctx, w)) || (span.length > 1 && span.some((w) => W.orgFirst.has(w))) || (span.length > 1 && W.foreignOrg.has(last))) {
-    // a sentence-initial word with a head noun may be that common noun ("Episenteret til jordskjelvet"): the tagger decides
-    if (initial && span.length === 1 && tagged() === 'NONE') return typed(null, false, 'initial common noun');
+  // a given name and a surname that is a head noun itself ("Bjørn Kraft") are a person
+  const surnameHead = given && span.length >= 2 && !span.slice(0, -1).some((w) => hasOrgHead(ctx, w) || W.orgFirst.has(w)) && ctx.words.orgHeads.includes(last.toLowerCase());
+  if (!surnameHead && (span.some((w) => hasOrgHead(ctx, w)) || (span.length > 1 && span.some((w) => W.orgFirst.has(w))) || (span.length > 1 && W.foreignOrg.has(last)))) {
     return typed('Organisation', true, 'org head');
   }
   if (!given && (endsIn(W.placeHeads, last) || (span.length > 1 && W.foreignPlace.has(last)))) return typed('Location', true, 'place head');
@@ -227,6 +243,8 @@ function typeRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: numbe
       if (prev === 'i' && /^\p{Ll}+$/u.test(toks[i - 2] ?? '') && (hasOrgHead(ctx, prev2) || W.lowerOrgs.has(prev2))) return typed('Location', true, 'body i X');
       const tg = tagged();
       if (tg === 'Organisation') return typed('Organisation', false, 'locative, tagger org');
+      // "stemte på X", "venta på X": a person may follow "på", so the tagger's PER stands there
+      if (tg === 'Person' && prev === 'på') return typed('Person', false, 'tagger, på');
       if (tg !== 'OTHER') return typed('Location', false, 'locative');
     }
   }

@@ -7,9 +7,11 @@ import { translitKey } from './names.ts';
 
 export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): Mention[] {
   const known = new Map<string, Mention>();
+  const pronouns = new Set(ctx.ref.lexicon.pronounsPerson);
   for (const m of ms) {
     if (m.adjective) continue;
-    if (m.type === 'Person') for (const w of m.form.split(' ')) if (w.length > 2) known.set(translitKey(w), m);
+    // a name word that is also a pronoun ("Han" of a Chinese name) does not make "Han sa" a mention
+    if (m.type === 'Person') for (const w of m.form.split(' ')) if (w.length > 2 && !pronouns.has(w.toLowerCase())) known.set(translitKey(w), m);
     if (m.type !== 'Person' && m.form.split(' ').length === 1) known.set(translitKey(m.form), m);
   }
   const covered = new Set(ms.map((m) => `${m.sent}:${m.start}`));

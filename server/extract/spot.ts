@@ -198,12 +198,15 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
       if (chain[0].why === 'place noun') type = 'Location';
       else {
         const votes = new Map<EntityType, number>();
+        const members = new Map<EntityType, number>();
         for (const m of chain) {
           const w = m.type === 'Country' ? 1 : m.ref || m.strong ? 2 : 1;
           votes.set(typeClass(m.type), (votes.get(typeClass(m.type)) ?? 0) + w);
+          members.set(typeClass(m.type), (members.get(typeClass(m.type)) ?? 0) + 1);
         }
         const total = [...votes.values()].reduce((x, y) => x + y, 0);
-        for (const [t, v] of votes) if (v * 2 > total && v >= 2) type = t;
+        // a majority of two members at least: "Stoltenberg og Ap" is a person and a party
+        for (const [t, v] of votes) if (v * 2 > total && (members.get(t) ?? 0) >= 2) type = t;
       }
       if (type) {
         for (const m of chain) {
@@ -357,7 +360,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
     // a name no reference knows with a head noun after the hyphen names a place or a body: "Qandil-fjella",
     // "Litani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
-    if (isCap(head) && !/\d/.test(head)) {
+    if (isCap(head) && !/\d/.test(head) && !isAllCaps(head)) {
       const named = (type: EntityType, why: string): Step => {
         const m = mk(s, i, i + 1, type, 'caps', true);
         m.why = why;
