@@ -105,7 +105,8 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   let res: Typed | null = null;
   // a head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen" (organisations), "Fresno fylke",
   // "Oslo lufthamn Gardermoen" (places)
-  if (!suffix && end < toks.length && !isCap(toks[end])) {
+  // (not after a genitive: "Regjeringens handlekraft" is the government's, not a body's name)
+  if (!suffix && end < toks.length && !isCap(toks[end]) && !/s$/.test(toks[end - 1])) {
     if (hasOrgHead(ctx, toks[end])) {
       end++;
       res = typed('Organisation', true, 'org head after');
@@ -145,7 +146,9 @@ function tagType(getTags: Tags, i: number, end: number): EntityType | 'NONE' | '
     const t = tags[k].replace(/^[BI]-/, '');
     counts[t] = (counts[t] ?? 0) + 1;
   }
-  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+  // a tie goes to the last token's type, the head of a name ("Paris Hilton": LOC PER)
+  const lastType = tags[end - 1].replace(/^[BI]-/, '');
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1] || (b[0] === lastType ? 1 : 0) - (a[0] === lastType ? 1 : 0))[0][0];
   if (best === 'PER') return 'Person';
   if (best === 'ORG' || best === 'GPE_ORG') return 'Organisation';
   if (best === 'LOC' || best === 'GPE_LOC') return 'Location';

@@ -312,6 +312,12 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (type === 'Location' && nextHits.some((h) => h.kind === 'organisation' && h.organisation.category === 'party')) {
       return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
     }
+    // a one-word place that a capitalised word no reference knows follows opens a longer name, typed as a
+    // name of its own: "Manchester United", "Haukeland Universitetssykehus" (an organisation only before a head)
+    if ((type === 'Location' || (type === 'Organisation' && hasOrgHead(ctx, toks[end] ?? ''))) && end === i + 1 && end < toks.length && isCap(toks[end]) && !isPunct(toks[end]) && !nextHits.length && !/-$/.test(toks[end]) && !(isAllCaps(toks[end]) && ctx.ref.commonWords.has(toks[end].toLowerCase()))) {
+      const run = capsRun(ctx, s, toks, tags, i, initial, before);
+      if (run && run.next > end && run.mentions.length) return run;
+    }
     if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
       return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
     }
