@@ -124,6 +124,7 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   if (!res.type) return { mentions: [], next: end };
   const m = mk(s, i, end, res.type, 'caps', res.strong);
   m.why = res.why;
+  if (res.why === 'tagger' && res.type === 'Person' && end - i === 1) m.tentative = true;
   if (suffix) {
     m.suffix = suffix;
     const head = toks[j - 1].slice(0, -suffix.length - 1);

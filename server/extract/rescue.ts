@@ -5,7 +5,8 @@ import type { Mention, SpotContext } from './spot.ts';
 import { isCap, type TextLayout } from './text.ts';
 import { translitKey } from './names.ts';
 
-export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): Mention[] {
+export function rescueInitial(ctx: SpotContext, L: TextLayout, all: Mention[]): Mention[] {
+  const ms = confirmTentative(all);
   const known = new Map<string, Mention>();
   const pronouns = new Set(ctx.ref.lexicon.pronounsPerson);
   for (const m of ms) {
@@ -65,4 +66,24 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): M
     }
   }
   return out.sort((a, b) => a.sent - b.sent || a.start - b.start);
+}
+
+/**
+ * A one-word name that only the tagger calls a person is kept when the article names it again (a later surname
+ * reference, "Berg" after "Bergs") or it is a word of a full name found for a person; once, with nothing else
+ * to say it is a person, it is more often a place or a thing than a person.
+ */
+function confirmTentative(ms: Mention[]): Mention[] {
+  if (!ms.some((m) => m.tentative)) return ms;
+  const keys = (f: string) => {
+    const k = translitKey(f);
+    return f.length > 3 && /s$/.test(f) ? [k, translitKey(f.slice(0, -1))] : [k];
+  };
+  const count = new Map<string, number>();
+  for (const m of ms) {
+    if (m.adjective) continue;
+    const ws = m.form.split(' ');
+    for (const k of new Set(ws.length === 1 ? keys(m.form) : m.type === 'Person' ? ws.flatMap(keys) : [])) count.set(k, (count.get(k) ?? 0) + (ws.length === 1 ? 1 : 2));
+  }
+  return ms.filter((m) => !m.tentative || keys(m.form).some((k) => (count.get(k) ?? 0) >= 2));
 }

@@ -24,6 +24,7 @@ export interface Mention {
   strong: boolean; // typed by a rule or reference data, not by default
   suffix?: string; // the rest of a hyphen compound: "leder" in "LO-leder"
   why?: string; // the evidence that typed a name no reference record knows (for debugging and tests)
+  tentative?: boolean; // a one-word name only the tagger calls a person: kept if the article names it again
 }
 
 export interface SpotContext {
@@ -214,6 +215,7 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
           m.type = type;
           m.strong = true;
           m.why = 'coordination';
+          m.tentative = false;
         }
       }
     }
