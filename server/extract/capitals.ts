@@ -121,7 +121,14 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   // typed without the rest of a final compound: "Innovasjon Noreg" of "Innovasjon Noreg-saka"
   const named = suffix ? [...toks.slice(0, j - 1), toks[j - 1].slice(0, -suffix.length - 1), ...toks.slice(j)] : toks;
   res ??= typeRun(ctx, s, named, tags, i, j, initial, before);
-  if (!res.type) return { mentions: [], next: end };
+  if (!res.type) {
+    // a name with no evidence may still be one of a list whose other names say what it is ("fylka X, Y og Z"):
+    // kept untyped until the coordination is read, then dropped if nothing typed it
+    if (res.why !== 'no evidence' || initial) return { mentions: [], next: end };
+    const u = mk(s, i, end, 'Location', 'caps', false);
+    u.untyped = true;
+    return { mentions: [u], next: end };
+  }
   const m = mk(s, i, end, res.type, 'caps', res.strong);
   m.why = res.why;
   if (res.why === 'tagger' && res.type === 'Person' && end - i === 1) m.tentative = true;

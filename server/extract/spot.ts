@@ -25,6 +25,7 @@ export interface Mention {
   suffix?: string; // the rest of a hyphen compound: "leder" in "LO-leder"
   why?: string; // the evidence that typed a name no reference record knows (for debugging and tests)
   tentative?: boolean; // a one-word name only the tagger calls a person: kept if the article names it again
+  untyped?: boolean; // a name with no evidence, kept only while its sentence's coordinations are read
 }
 
 export interface SpotContext {
@@ -168,6 +169,14 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
       } else i++;
     }
     if (out.length - from > 1) coordinate(toks, out, from);
+    for (let k = from; k < out.length; k++) {
+      if (!out[k].untyped) continue;
+      // drop what the coordination left untyped, keeping the others in order
+      let w = k;
+      for (let r = k; r < out.length; r++) if (!out[r].untyped) out[w++] = out[r];
+      out.length = w;
+      break;
+    }
   }
   return out;
 }
@@ -201,6 +210,7 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
         const votes = new Map<EntityType, number>();
         const members = new Map<EntityType, number>();
         for (const m of chain) {
+          if (m.untyped) continue;
           const w = m.type === 'Country' ? 1 : m.ref || m.strong ? 2 : 1;
           votes.set(typeClass(m.type), (votes.get(typeClass(m.type)) ?? 0) + w);
           members.set(typeClass(m.type), (members.get(typeClass(m.type)) ?? 0) + 1);
@@ -211,8 +221,9 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
       }
       if (type) {
         for (const m of chain) {
-          if (m.ref || m.strong || typeClass(m.type) === type) continue;
+          if (m.ref || m.strong || (typeClass(m.type) === type && !m.untyped)) continue;
           m.type = type;
+          m.untyped = false;
           m.strong = true;
           m.why = 'coordination';
           m.tentative = false;
