@@ -1,6 +1,6 @@
 // Capitalised runs that no reference record names: their extent (particles, an organisation or place head noun
 // after them, "Den norske ...", a coordination of compounds), and their type from evidence. Evidence, in order:
-// name heads (Norwegian word formation: "Qandil-fjella", "Kalmarunionen"; name words of other languages: "Shaver
+// name heads (Norwegian word formation: "Sinjar-fjella", "Tollunionen"; name words of other languages: "Crystal
 // Lake"), the words around the name (place nouns, locative prepositions and constructions, titles, speech verbs,
 // an indefinite article or an event noun before it), given names, and last the NER tagger. A person needs person
 // evidence (a given name, a title, a speech verb, the tagger's PER, a surname the article uses for a person); a
@@ -69,7 +69,7 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   let suffix: string | undefined;
   while (j < toks.length) {
     const t = toks[j];
-    // "Innovasjon Noreg-saka": a hyphen compound ends the name, its lower-case rest is not part of it
+    // "Eksport Noreg-saka": a hyphen compound ends the name, its lower-case rest is not part of it
     const hy = j > i ? /^(\p{Lu}[\p{L}]*)-(\p{Ll}+)$/u.exec(t) : null;
     if (hy) {
       suffix = hy[2];
@@ -79,7 +79,7 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
     // an all-caps word that is an ordinary word ends the run, except in a name written in capitals ("OLA NORDMANN")
     const capsWord = j > i && isAllCaps(t) && ref.commonWords.has(t.toLowerCase()) && !(isAllCaps(toks[i]) && isGiven(ctx, toks[i]));
     if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !capsWord) {
-      // a country inside a run of capitals ends the run, unless it ends an organisation's name ("Innovasjon Noreg")
+      // a country inside a run of capitals ends the run, unless it ends an organisation's name ("Eksport Noreg")
       if (j > i && ref.lookup(t).some((h) => h.kind === 'country')) {
         const lastWord = !isCap(toks[j + 1] ?? '') || isPunct(toks[j + 1] ?? '');
         if (!lastWord || ref.givenNames.has(toks[i]) || initial) break;
@@ -103,8 +103,8 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   if (j - i === 1 && /^\d$/.test(toks[j] ?? '') && isAllCaps(toks[i])) j++;
   let end = j;
   let res: Typed | null = null;
-  // a head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen" (organisations), "Fresno fylke",
-  // "Oslo lufthamn Gardermoen" (places)
+  // a head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen" (organisations), "Telemark fylke",
+  // "Bergen lufthamn Flesland" (places)
   // (not after a genitive: "Regjeringens handlekraft" is the government's, not a body's name)
   if (!suffix && end < toks.length && !isCap(toks[end]) && !/s$/.test(toks[end - 1])) {
     if (hasOrgHead(ctx, toks[end])) {
@@ -118,7 +118,7 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   }
   // a run wholly inside «» is a title of a work, not a name
   if (toks[i - 1] === '«' && toks[end] === '»') return { mentions: [], next: end };
-  // typed without the rest of a final compound: "Innovasjon Noreg" of "Innovasjon Noreg-saka"
+  // typed without the rest of a final compound: "Eksport Noreg" of "Eksport Noreg-saka"
   const named = suffix ? [...toks.slice(0, j - 1), toks[j - 1].slice(0, -suffix.length - 1), ...toks.slice(j)] : toks;
   res ??= typeRun(ctx, s, named, tags, i, j, initial, before);
   if (!res.type) {
@@ -163,14 +163,14 @@ function tagType(getTags: Tags, i: number, end: number): EntityType | 'NONE' | '
   return best === 'O' ? 'NONE' : 'OTHER';
 }
 
-/** A lower-case word before a name, skipping the capitalised words of a name just before it ("operasjonen Iceland Air Policing"). */
+/** A lower-case word before a name, skipping the capitalised words of a name just before it ("operasjonen Northern Shield"). */
 function wordBefore(toks: string[], i: number): string {
   let k = i - 1;
   while (k >= 0 && isCap(toks[k]) && !isPunct(toks[k])) k--;
   return (toks[k] ?? '').toLowerCase();
 }
 
-/** "et EM", "en C17 Globemaster", "Et ukrainskprodusert Antonov": an indefinite article, at most two words before. */
+/** "et EM", "en C17 Hercules", "Et russiskprodusert Iljusjin": an indefinite article, at most two words before. */
 function afterArticle(ctx: SpotContext, toks: string[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = toks[k];
@@ -198,7 +198,7 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
   const span = toks.slice(i, end);
   // a single letter alone is no name ("plan B"); a party code in brackets is read before this
   if (span.length === 1 && span[0].length === 1) return typed(null, false, 'letter');
-  // "Norsk", "Politisk" alone ("i Politisk kvarter"): an adjective is no name without the rest of one
+  // "Norsk", "Politisk" alone ("i Politisk kvarter", a programme): an adjective is no name without the rest of one
   if (span.length === 1 && (W.orgFirst.has(span[0]) || (/(sk|ig|lig)$/.test(span[0]) && ref.commonWords.has(span[0].toLowerCase())))) return typed(null, false, 'adjective');
   // "forskningsleder Volker Oye i Norsar", "Tom Hugo i Keiino": a person's place of work is an organisation
   if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && end - i <= 3) return typed('Organisation', true, 'person i X');
@@ -217,10 +217,10 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
     const party = ref.lookup(toks[end + 1]).some((h) => h.kind === 'organisation' && h.organisation.category === 'party');
     if (!party) return typed('Organisation', true, 'acronym');
   }
-  // events, operations, works and things: "brannen Creek Fire", "operasjonen X", "Øyafestivalen", "et EM"
+  // events, operations, works and things: "brannen Ridge Fire", "operasjonen X", "Øyafestivalen", "et EM"
   if (endsIn(W.eventNouns, wordBefore(toks, i)) || W.foreignEvent.has(last) || (endsIn(W.eventHeads, last) && !given)) return typed(null, false, 'event');
   if (afterArticle(ctx, toks, i)) return typed(null, false, 'indefinite article');
-  // name heads: "Kalmarunionen", "Fagforbundet", "Norsk Folkehjelp"; "Idlibprovinsen", "Shaver Lake"
+  // name heads: "Tollunionen", "Fagforbundet", "Norsk Folkehjelp"; "Idlibprovinsen", "Crystal Lake"
   // a given name and a surname that is a head noun itself ("Bjørn Kraft") are a person
   const surnameHead = given && span.length >= 2 && !span.slice(0, -1).some((w) => hasOrgHead(ctx, w) || W.orgFirst.has(w)) && ctx.words.orgHeads.includes(last.toLowerCase());
   if (!surnameHead && (span.some((w) => hasOrgHead(ctx, w)) || (span.length > 1 && span.some((w) => W.orgFirst.has(w))) || (span.length > 1 && W.foreignOrg.has(last)))) {
@@ -233,24 +233,25 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
     if (tg && /EVT|PROD|MISC/.test(tg[i])) return typed(null, false, 'tagger other');
     return typed('Organisation', true, 'acronym shape');
   }
-  // "fylka Fresno", "vulkanen Mayon", "naboøya Kadovar"
+  // "fylka X, Y og Z", "vulkanen X", "naboøya X"
   if (endsIn(W.placeNouns, prev)) return typed('Location', true, 'place noun');
   if (span.length >= 2 && given) return typed('Person', true, 'given name');
   if (isTitleWord(ctx, toks[i - 1] ?? '') && !/s$/.test(toks[i - 1] ?? '')) return typed('Person', true, 'title');
   const speech = (): Typed => (tagged() === 'Organisation' ? typed('Organisation', true, 'speech, tagger org') : typed('Person', true, 'speech'));
   if (W.speech.has(prev)) return speech();
   if (span.length === 1 && given && !initial) return typed('Person', true, 'given name');
-  // the name is a genitive before a noun ("i Solbergs regjering", "på Richters skala"): the preposition governs the noun
+  // the name is a genitive before a noun ("i Solbergs regjering", "på Mercallis skala"): the preposition governs the noun
   const genitive = /s$/.test(last) && /^\p{Ll}/u.test(next);
-  // "Kremls talsperson": an institution's title
+  // "Pentagons talsperson": an institution's title
   if (genitive && isTitleWord(ctx, next) && span.length === 1) return typed('Organisation', false, 'genitive title');
-  // locatives: "nord for Fresno", "nær Shaver Lake", "ordføraren i Hurdal", "brannvesenet i San Bernardino", "i Arbil"
+  // locatives: "nord for X", "nær X", "ordføraren i X", "brannvesenet i X", "i X"; but "styret i X", "leiar i X" name a body
   if (!genitive) {
     const compass = prev === 'for' && W.compass.has(prev2);
     if (compass || W.locPrepsStrong.has(prev)) return typed('Location', true, 'locative');
     if (W.locPreps.has(prev)) {
       if (W.placeOf.has(prev2)) return typed('Location', true, 'place of');
-      if (prev === 'i' && /^\p{Ll}/u.test(toks[i - 2] ?? '') && isTitleWord(ctx, prev2)) return typed('Organisation', true, 'title i X');
+      const prev2Word = /^\p{Ll}/u.test(toks[i - 2] ?? '') || i === 2; // lower case, or opening the sentence
+      if (prev === 'i' && prev2Word && (isTitleWord(ctx, prev2) || W.orgOf.has(prev2))) return typed('Organisation', true, 'title i X');
       if (prev === 'i' && /^\p{Ll}+$/u.test(toks[i - 2] ?? '') && (hasOrgHead(ctx, prev2) || W.lowerOrgs.has(prev2))) return typed('Location', true, 'body i X');
       const tg = tagged();
       if (tg === 'Organisation') return typed('Organisation', false, 'locative, tagger org');

@@ -5,8 +5,7 @@ import type { Mention, SpotContext } from './spot.ts';
 import { isCap, type TextLayout } from './text.ts';
 import { translitKey } from './names.ts';
 
-export function rescueInitial(ctx: SpotContext, L: TextLayout, all: Mention[]): Mention[] {
-  const ms = confirmTentative(all);
+export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): Mention[] {
   const known = new Map<string, Mention>();
   const pronouns = new Set(ctx.ref.lexicon.pronounsPerson);
   for (const m of ms) {
@@ -65,7 +64,9 @@ export function rescueInitial(ctx: SpotContext, L: TextLayout, all: Mention[]): 
       });
     }
   }
-  return out.sort((a, b) => a.sent - b.sent || a.start - b.start);
+  agreeTypes(out);
+  // after the rescue, so that a sentence-initial "Torvik er nøgd" counts as naming Torvik again
+  return confirmTentative(out).sort((a, b) => a.sent - b.sent || a.start - b.start);
 }
 
 /**
@@ -86,4 +87,39 @@ function confirmTentative(ms: Mention[]): Mention[] {
     for (const k of new Set(ws.length === 1 ? keys(m.form) : m.type === 'Person' ? ws.flatMap(keys) : [])) count.set(k, (count.get(k) ?? 0) + (ws.length === 1 ? 1 : 2));
   }
   return ms.filter((m) => !m.tentative || keys(m.form).some((k) => (count.get(k) ?? 0) >= 2));
+}
+
+/**
+ * One name, one type in an article: mentions typed by the tagger alone or by name shape take the type that
+ * evidence gave the same name elsewhere ("styret i Eksport Noreg" makes "Eksport Noreg-saka" the body's too), when
+ * that type wins the name's vote (rule-typed mentions three, the others one, as clusters vote later): one strong
+ * reading does not outvote many weak ones that agree with each other.
+ */
+function agreeTypes(ms: Mention[]): void {
+  const votes = new Map<string, Map<Mention['type'], number>>();
+  const key = (m: Mention) => m.form.toLowerCase().replace(/s$/, '');
+  let anyStrong = false;
+  for (const m of ms) {
+    if (m.adjective || m.ref || m.source !== 'caps') continue;
+    anyStrong ||= m.strong;
+    const v = votes.get(key(m)) ?? new Map();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.strong ? 3 : 1));
+    votes.set(key(m), v);
+  }
+  if (!anyStrong) return;
+  const winner = new Map<string, Mention['type']>();
+  for (const m of ms) {
+    if (!m.strong || m.adjective || m.ref || m.source !== 'caps' || winner.has(key(m))) continue;
+    const v = [...votes.get(key(m))!.entries()].sort((a, b) => b[1] - a[1]);
+    if (v.length > 1 && v[0][1] > v[1][1]) winner.set(key(m), v[0][0]);
+  }
+  for (const m of ms) {
+    if (m.strong || m.adjective || m.ref || m.source !== 'caps') continue;
+    const t = winner.get(key(m));
+    if (t && t !== m.type) {
+      m.type = t;
+      m.tentative = false;
+      m.why = 'same name';
+    }
+  }
 }

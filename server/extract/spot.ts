@@ -51,6 +51,7 @@ export interface SpotContext {
     locPrepsStrong: Set<string>;
     compass: Set<string>;
     placeOf: Set<string>;
+    orgOf: Set<string>;
   };
 }
 
@@ -79,6 +80,7 @@ export function spotContext(ref: Reference): SpotContext {
       locPrepsStrong: new Set(L.locPrepositionsStrong),
       compass: new Set(L.compassPoints),
       placeOf: new Set(L.placeOfNouns),
+      orgOf: new Set(L.orgOfNouns),
     },
   };
 }
@@ -123,7 +125,7 @@ export function endsIn(set: Set<string>, w: string, min = 3): string | undefined
   return undefined;
 }
 
-/** A place head written after a name, in its indefinite form: "Los Angeles fylke", "Oslo lufthamn Gardermoen". */
+/** A place head written after a name, in its indefinite form: "Telemark fylke", "Bergen lufthamn Flesland". */
 export function isPlaceHeadAfter(ctx: SpotContext, w: string): boolean {
   return ctx.words.placeHeads.has(w) && !/(en|et|a|ene|ane|i)$/.test(w);
 }
@@ -191,10 +193,11 @@ function coordinated(toks: string[], a: Mention, b: Mention): boolean {
 const typeClass = (t: EntityType) => (t === 'Country' || t === 'Location' ? 'Location' : t);
 
 /**
- * Names in one coordination are of one type: "fylka Fresno, Madera, Mariposa og San Diego", "Ukraina, Sør-Ossetia,
- * Transdnjestr og Nagorno-Karabakh". A list after a place noun is a list of places; otherwise the members vote
- * (reference records and rule-typed names twice, a country once since countries are listed with actors too, the
- * tagger's guesses once), and the weakly typed members take a clear majority's type.
+ * Names in one coordination are of one type: "fylka Aranda, Belomar og San Teodoro", "Ukraina, Vestmark,
+ * Aust-Tavria og Moldova". A list after a place noun is a list of places; otherwise the members vote
+ * (reference records and rule-typed names twice, the tagger's guesses once, countries with places), and the
+ * weakly typed members take the type of a clear majority of two members at least. Names without evidence take
+ * part untyped (they vote for nothing).
  */
 function coordinate(toks: string[], ms: Mention[], from: number): void {
   const chainable = (m: Mention) => !m.adjective && !m.suffix;
@@ -211,7 +214,7 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
         const members = new Map<EntityType, number>();
         for (const m of chain) {
           if (m.untyped) continue;
-          const w = m.type === 'Country' ? 1 : m.ref || m.strong ? 2 : 1;
+          const w = m.ref || m.strong ? 2 : 1;
           votes.set(typeClass(m.type), (votes.get(typeClass(m.type)) ?? 0) + w);
           members.set(typeClass(m.type), (members.get(typeClass(m.type)) ?? 0) + 1);
         }
@@ -346,7 +349,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
       }
     }
     if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
-      // "Los Angeles fylke", "Oslo lufthamn Gardermoen": a place of its own, named after the known one
+      // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
       let e2 = end + 1;
       if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).some((h) => h.kind !== 'location')) e2++;
       const m = mk(s, i, e2, 'Location', 'caps', true);
@@ -377,8 +380,8 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     }
     const adj = ctx.ref.countryByAdjective(head);
     if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
-    // a name no reference knows with a head noun after the hyphen names a place or a body: "Qandil-fjella",
-    // "Litani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
+    // a name no reference knows with a head noun after the hyphen names a place or a body: "Sinjar-fjella",
+    // "Zahrani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
     if (isCap(head) && !/\d/.test(head) && !isAllCaps(head)) {
       const named = (type: EntityType, why: string): Step => {
         const m = mk(s, i, i + 1, type, 'caps', true);

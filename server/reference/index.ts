@@ -64,6 +64,7 @@ export interface Lexicon {
   locPrepositionsStrong: string[];
   compassPoints: string[];
   placeOfNouns: string[];
+  orgOfNouns: string[];
 }
 
 export type RefHit =
