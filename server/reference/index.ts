@@ -41,7 +41,6 @@ export interface Lexicon {
   titleNormalise: Record<string, string>;
   orgHeads: string[];
   orgFirstWords: string[];
-  nameConnectors: string[];
   nameParticles: string[];
   troopNouns: string[];
   troopVerbs: string[];
@@ -53,7 +52,19 @@ export interface Lexicon {
   lowercaseOrgs: string[];
   departmentSuffixes: string[];
   placeNouns: string[];
+  placeNameHeads: string[];
+  placeNameHeadsWeak: string[];
+  foreignPlaceWords: string[];
+  foreignOrgWords: string[];
+  eventNouns: string[];
+  eventNameHeads: string[];
+  foreignEventWords: string[];
+  indefiniteArticles: string[];
   locPrepositions: string[];
+  locPrepositionsStrong: string[];
+  compassPoints: string[];
+  placeOfNouns: string[];
+  orgOfNouns: string[];
 }
 
 export type RefHit =
