@@ -1,13 +1,96 @@
-// Relations the text itself states, each with the sentence that says it:
+// Relations the text itself states, each with the sentence that says it and a confidence:
 //   HAS_ROLE        person → organisation or country, with the title (see roles.ts)
-//   MEMBER_OF       "Nato-landet Litauen", "dei tre EØS-landa Noreg, Island og Liechtenstein", "X er medlem av Y"
+//   MEMBER_OF       "Nato-landet Litauen", "dei tre EØS-landa Noreg, Island og Liechtenstein", "X er medlem av Y",
+//                   "X, som er med i Y", "Natos medlemsland X og Y", "X går inn i Y", "Kalmarunionen mellom X og Y"
 //   SENDS_TROOPS_TO "styrkene fra Russland kommet til Kasakhstan", "amerikanske soldater i Irak",
-//                   "Russlands invasjon av Ukraina", an enumeration of senders whose target is in the context
-//   LOCATED_IN      "Kaunas i Litauen", "Grensen midt i Oslo", "i landets største by Almaty"
+//                   "Storbritannia, Tyskland og Frankrike sender soldater til Noreg", "Russlands invasjon av Ukraina";
+//                   the destination is a country the clause of the troops names after til/i, never one it names
+//                   otherwise ("mot Russland", "ved grensa til Ukraina", "konflikten mellom X og Y")
+//   LOCATED_IN      "Kaunas i Litauen", "Grensen midt i Oslo", "Arbil, nord i Irak", "X, som ligg i Y",
+//                   "den tyske byen Köln", "i landets største by Almaty", "hovudstaden Kyiv" (reference data names the
+//                   country), a parent that reference data contradicts is dropped
+//
+// Confidence: how strongly the sentence states the relation, in [0, 1], by rule family and evidence. Reference data
+// that agrees raises it, reference data that disagrees lowers it (or drops a loose reading). The scale:
+//   0.95      an explicit, unambiguous statement that reference data confirms ("Erna Solberg (H)", "Litauen er
+//             medlem av Nato" with Litauen among Nato's members)
+//   0.9       an explicit pattern with a reference record: a title compound or genitive ("LO-leder X", "USAs
+//             president X"), "X i Y" with X's country in the reference data being Y, troops sent "til" a country
+//   0.85      explicit pattern, names by shape only ("fagrådgiver X i Y"), "Nato-landet X", a troop clause with
+//             subject, troop noun and destination ("Noreg har soldatar i Litauen"), an invasion ("invaderte X Y")
+//   0.8       a looser explicit pattern: an apposition after the name, "X går inn i Y", a capital's country from
+//             reference data, a troop source given by an adjective ("amerikanske soldater i Irak")
+//   0.7       an enumeration's later members, a sub-clause subject
+//   0.6       "X i Y" that reference data cannot confirm, "Y mellom X og Z" for a union, a unit of a larger unit
+//   0.5       inferences: "X bør ut av Y", troops whose destination the sentence before named, a party leader in an
+//             article about one party, "X på Y"
+//   ≤ 0.4     weak co-occurrence with reference support (a place and the country reference data puts it in, in
+//             one sentence)
+// Within an article, a relation stated several times keeps its highest confidence; the graph combines articles.
 import type { ExtractedEntity, ExtractedRelation, RelationType } from './types.ts';
 import type { Mention, SpotContext } from './spot.ts';
 import type { Sent, TextLayout } from './text.ts';
+import type { Lexicon } from '../reference/index.ts';
 import { findRoles } from './roles.ts';
+
+interface Words {
+  membership: Set<string>; // heads of "Nato-landet", "EU-medlemmet"
+  memberNouns: Set<string>;
+  orgHeads: string[];
+  troopNouns: Set<string>;
+  troopVerbs: Set<string>;
+  invasionNouns: Set<string>;
+  invasionVerbs: Set<string>;
+  blockers: Set<string>;
+  territory: Set<string>;
+  negations: Set<string>;
+  directions: Set<string>;
+  lies: Set<string>;
+  placeHeads: Set<string>;
+  capitals: Set<string>;
+  join: Phrases;
+  leave: Phrases;
+}
+
+/** Multi-word phrases by their first word. */
+type Phrases = Map<string, string[][]>;
+
+function phrases(list: string[]): Phrases {
+  const out: Phrases = new Map();
+  for (const p of list) {
+    const ws = p.toLowerCase().split(/\s+/);
+    const l = out.get(ws[0]);
+    if (l) l.push(ws);
+    else out.set(ws[0], [ws]);
+  }
+  for (const l of out.values()) l.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+let wordsCache: { lex: Lexicon; w: Words } | null = null;
+function wordsOf(lex: Lexicon): Words {
+  if (wordsCache?.lex === lex) return wordsCache.w;
+  const w: Words = {
+    membership: new Set(lex.membershipWords),
+    memberNouns: new Set(lex.membershipNouns),
+    orgHeads: lex.membershipOrgHeads,
+    troopNouns: new Set(lex.troopNouns),
+    troopVerbs: new Set(lex.troopVerbs),
+    invasionNouns: new Set(lex.invasionNouns),
+    invasionVerbs: new Set(lex.invasionVerbs),
+    blockers: new Set(lex.troopTargetBlockers),
+    territory: new Set(lex.territoryNouns),
+    negations: new Set(lex.negations),
+    directions: new Set(lex.directionWords),
+    lies: new Set(lex.liesVerbs),
+    placeHeads: new Set(lex.placeHeads),
+    capitals: new Set(lex.capitalNouns),
+    join: phrases(lex.joinPhrases),
+    leave: phrases(lex.leavePhrases),
+  };
+  wordsCache = { lex, w };
+  return w;
+}
 
 interface Ctx {
   sc: SpotContext;
@@ -17,8 +100,8 @@ interface Ctx {
   ents: ExtractedEntity[];
   bySent: Map<number, number[]>; // sentence → mention indices, in order
   countries: Map<number, { mis: number[]; sorted: boolean }>; // sentence → its country mentions, in order
-  membership: Set<string>;
-  troopNouns: Set<string>;
+  countryByCode: Map<string, number>; // ISO code → the article's country entity
+  W: Words;
 }
 
 /** Mentions of a sentence (or clause) by the token they start and end at, each list in mention order. */
@@ -48,6 +131,8 @@ const startingAt = (A: At, tok: number, p: (i: number) => boolean = () => true) 
 /** mis.find((i) => C.ms[i].end === tok && p(i)), from the index. */
 const endingAt = (A: At, tok: number, p: (i: number) => boolean = () => true) => A.byEnd.get(tok)?.find(p);
 
+type Add = (type: RelationType, s: number, t: number, sent: number, confidence: number, title?: string) => void;
+
 export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedRelation[] {
   const bySent = new Map<number, number[]>();
   ms.forEach((m, i) => {
@@ -56,17 +141,30 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
     if (list) list.push(i);
     else bySent.set(m.sent, [i]);
   });
-  const lex = sc.ref.lexicon;
-  const C: Ctx = { sc, L, ms, of, ents, bySent, countries: new Map(), membership: new Set(lex.membershipWords), troopNouns: new Set(lex.troopNouns) };
+  const countryByCode = new Map<string, number>();
+  ents.forEach((e, i) => {
+    if (e.type === 'Country' && e.code && !countryByCode.has(e.code)) countryByCode.set(e.code, i);
+  });
+  const C: Ctx = { sc, L, ms, of, ents, bySent, countries: new Map(), countryByCode, W: wordsOf(sc.ref.lexicon) };
   const out: ExtractedRelation[] = [];
-  const seen = new Set<string>();
-  const add = (type: RelationType, s: number, t: number, sent: number, title?: string) => {
-    if (s === t || s < 0 || t < 0) return;
+  const seen = new Map<string, ExtractedRelation>();
+  const add: Add = (type, s, t, sent, confidence, title) => {
+    if (s === t || s < 0 || t < 0 || !(confidence > 0)) return;
+    const c = Math.min(1, Math.round(confidence * 100) / 100);
     const k = `${type}:${s}:${t}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    const r: ExtractedRelation = { type, source: ents[s].key, target: ents[t].key, sentence: sent };
+    const prev = seen.get(k);
+    if (prev) {
+      // stated again: the strongest statement is the evidence
+      if (c > prev.confidence) {
+        prev.confidence = c;
+        prev.sentence = sent;
+        if (title) prev.title = title;
+      }
+      return;
+    }
+    const r: ExtractedRelation = { type, source: ents[s].key, target: ents[t].key, sentence: sent, confidence: c };
     if (title) r.title = title;
+    seen.set(k, r);
     out.push(r);
   };
 
@@ -74,9 +172,11 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
   const roles = findRoles(sc, L, ms, of, ents);
   const parties = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.refId && isTopParty(sc, e.refId));
   for (const r of roles) {
-    if (r.target !== null) add('HAS_ROLE', r.person, r.target, r.sent, r.title);
+    if (r.target !== null) {
+      if (r.stated) add('HAS_ROLE', r.person, r.target, r.sent, r.confidence, r.title);
+    }
     // "partileiar Erna Solberg" in an article about one party: that party's leader
-    else if (/parti/.test(r.title) && parties.length === 1) add('HAS_ROLE', r.person, parties[0].i, r.sent, r.title);
+    else if (/parti/.test(r.title) && parties.length === 1) add('HAS_ROLE', r.person, parties[0].i, r.sent, 0.5, r.title);
   }
 
   let lastTroopTarget: { e: number; sent: number } | null = null;
@@ -95,12 +195,14 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
       const c = ms[i].start < s.tokens.length ? clauseOf[ms[i].start] : -1;
       if (c >= 0 && ms[i].start >= cl[c][0] && ms[i].end <= cl[c][1]) inClause[c].push(i);
     }
+    let target: number | null = null;
     for (let c = 0; c < cl.length; c++) {
       const [from, to] = cl[c];
       const t = troops(C, s, indexAt(C, inClause[c]), lastTroopTarget, from, to);
-      for (const [src, tgt] of t.pairs) add('SENDS_TROOPS_TO', src, tgt, s.index);
-      if (t.target !== null) lastTroopTarget = { e: t.target, sent: s.index };
+      for (const [src, tgt, conf] of t.pairs) add('SENDS_TROOPS_TO', src, tgt, s.index, conf);
+      if (t.target !== null) target = t.target;
     }
+    if (target !== null) lastTroopTarget = { e: target, sent: s.index };
   }
   return out;
 }
@@ -111,30 +213,47 @@ function isTopParty(sc: SpotContext, refId: string): boolean {
   return !!o && o.category === 'party' && !o.members;
 }
 
-type Add = (type: RelationType, s: number, t: number, sent: number, title?: string) => void;
-
 const typeOf = (C: Ctx, mi: number) => C.ents[C.of[mi]].type;
 const lower = (w: string | undefined) => (w ?? '').toLowerCase();
+const COPULA = /^(er|var|blir|ble|blei|vart|har vore|har vært)$/;
+const PREP = /^(i|til|mot|mellom|fra|frå|av|med|på|ved|for|om|over|under|etter|hos|blant|utan|uten|enn|som)$/;
 
 /** Countries (and organisations) listed from token k on: "Noreg, Island og Liechtenstein", "nabolandene X, Y, Z". */
-function enumeration(C: Ctx, s: Sent, A: At, k: number, types: string[]): { ents: number[]; end: number } {
+function enumeration(
+  C: Ctx,
+  s: Sent,
+  A: At,
+  k: number,
+  types: string[],
+  opts: { head?: boolean; skip?: string[]; end?: number } = {},
+): { ents: number[]; end: number } {
+  const head = opts.head ?? true;
   const found: number[] = [];
+  let items = 0; // members and places stepped over
   let j = k;
   const toks = s.tokens;
-  while (j < toks.length) {
+  const end = Math.min(opts.end ?? toks.length, toks.length);
+  while (j < end) {
     const w = toks[j].text;
-    const mi = startingAt(A, j);
-    if (mi !== undefined && types.includes(typeOf(C, mi))) {
+    const mi = startingAt(A, j, (i) => !C.ms[i].adjective);
+    if (mi !== undefined && C.ms[mi].end <= end && types.includes(typeOf(C, mi))) {
       found.push(C.of[mi]);
+      items++;
       j = C.ms[mi].end;
       continue;
     }
-    if (/^(,|og|eller|samt)$/.test(w) && found.length) {
+    // a place inside a list of countries: "til Baltikum, Romania og Bulgaria"
+    if (mi !== undefined && C.ms[mi].end <= end && opts.skip?.includes(typeOf(C, mi))) {
+      items++;
+      j = C.ms[mi].end;
+      continue;
+    }
+    if (/^(,|og|eller|samt)$/.test(w) && items) {
       j++;
       continue;
     }
     // a generic head before the list: "nabolandene", "de tre", "landa"
-    if (!found.length && /^\p{Ll}+$/u.test(w) && j < k + 3) {
+    if (head && !items && /^\p{Ll}+$/u.test(w) && j < k + 3) {
       j++;
       continue;
     }
@@ -143,46 +262,236 @@ function enumeration(C: Ctx, s: Sent, A: At, k: number, types: string[]): { ents
   return { ents: found, end: j };
 }
 
+/** A list that ends right before token k, read leftwards: "Noreg, Danmark og Island" before "er medlemmer". */
+function enumerationBefore(C: Ctx, A: At, k: number, types: string[]): { ents: number[]; start: number } {
+  const found: number[] = [];
+  let j = k;
+  let start = k;
+  while (j > 0) {
+    const mi = endingAt(A, j, (i) => !C.ms[i].adjective && types.includes(typeOf(C, i)));
+    if (mi === undefined) break;
+    found.unshift(C.of[mi]);
+    start = C.ms[mi].start;
+    const sep = C.L.sents[C.ms[mi].sent].tokens[start - 1]?.text;
+    if (sep === ',' || sep === 'og' || sep === 'eller') {
+      j = start - 1;
+      continue;
+    }
+    break;
+  }
+  return { ents: found, start };
+}
+
+function matchPhrase(P: Phrases, s: Sent, k: number, to = s.tokens.length): number {
+  const first = lower(s.tokens[k]?.text);
+  const list = P.get(first);
+  if (!list) return 0;
+  for (const ws of list) {
+    if (k + ws.length > to) continue;
+    let ok = true;
+    for (let i = 1; i < ws.length && ok; i++) ok = lower(s.tokens[k + i].text) === ws[i];
+    if (ok) return ws.length;
+  }
+  return 0;
+}
+
+/** What reference data says of a country's membership of an organisation: true, false, or null (it does not know). */
+function refMember(C: Ctx, member: number, org: number): boolean | null {
+  const o = C.ents[org];
+  const x = C.ents[member];
+  if (!o.refId?.startsWith('org:')) return null;
+  const rec = C.sc.ref.organisationById(o.refId.slice(4));
+  const list = rec?.members;
+  if (!list || list.length < 3) return null;
+  const id = x.code ?? (x.refId?.startsWith('org:') ? x.refId.slice(4) : undefined);
+  if (!id) return null;
+  return list.includes(id);
+}
+
+function memberConf(C: Ctx, member: number, org: number, base: number, loose: boolean): number {
+  const r = refMember(C, member, org);
+  if (r === true) return Math.min(0.95, base + 0.1);
+  if (r === false) return loose ? 0 : base * 0.6;
+  return base;
+}
+
 function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
-  const membership = C.membership;
-  const t = s.tokens.map((x) => x.text);
+  const W = C.W;
+  const t = (k: number) => s.tokens[k]?.text;
+  const lt = (k: number) => lower(t(k));
+  const isOrg = (i: number) => typeOf(C, i) === 'Organisation';
+  const isMemberType = (i: number) => typeOf(C, i) === 'Country' || typeOf(C, i) === 'Organisation';
+  const negatedBetween = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (W.negations.has(lt(k))) return true;
+    return false;
+  };
+  // words between the members and the membership noun or compound: "er (begge) (eit av) medlemslanda"
+  const FILL = /^(eit|et|ett|ein|en|eitt|fullverdig|fullverdige|fullverdig|nytt|nye|ny|begge|alle|også|òg|no|nå|allereie|allerede|av|dei|de|blant|faste|fast|stiftande|stiftende|to|tre|fire|fem|seks)$/;
+  /** The members named before token k: "X (og Y) er ... " or "X, som er ...": their list and the copula's place. */
+  const membersBefore = (k: number): { ents: number[]; conf: number } | null => {
+    let j = k - 1;
+    while (j >= 0 && FILL.test(lt(j))) j--;
+    if (j < 0 || !/^(er|var|blir|ble|blei|vart|som)$/.test(lt(j))) return null;
+    let end = j;
+    if (/^(er|var|blir|ble|blei|vart)$/.test(lt(j)) && lt(j - 1) === 'som') end = j - 1;
+    if (lt(end - 1) === ',') end--;
+    if (negatedBetween(end, k)) return null;
+    const before = enumerationBefore(C, A, end, ['Country', 'Organisation']);
+    return before.ents.length ? { ents: before.ents, conf: 0.85 } : null;
+  };
+
   for (const mi of A.mis) {
     const m = C.ms[mi];
     const org = C.of[mi];
-    // "Nato-landet Litauen", "EØS-landa Noreg, Island og Liechtenstein", "NATO-medlemmet Tyrkia"
-    if (m.suffix && typeOf(C, mi) === 'Organisation' && (membership.has(m.suffix) || /^medlem/.test(m.suffix))) {
-      for (const c of enumeration(C, s, A, m.end, ['Country']).ents) add('MEMBER_OF', c, org, s.index);
+    // "Nato-landet Litauen", "EØS-landa Noreg, Island og Liechtenstein", "NATO-medlemmet Tyrkia": the country is named
+    // right after the compound (or after "som", such as); "Nato-land nærare Ukraina" names no member
+    if (m.suffix && isOrg(mi) && (W.membership.has(m.suffix) || /^medlem/.test(m.suffix))) {
+      let k = m.end;
+      if (lt(k) === 'som' || lt(k) === ':') k++;
+      const list = enumeration(C, s, A, k, ['Country'], { head: false });
+      list.ents.forEach((c, i) => add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, i ? 0.8 : 0.85, true)));
+      // "Noreg og Danmark er begge Nato-land"
+      const before = membersBefore(m.start);
+      if (before) for (const c of before.ents) if (C.ents[c].type === 'Country') add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, 0.85, true));
+    }
+    // "Natos medlemsland Tyskland og Frankrike", "Natos allierte Polen og Litauen"
+    if (isOrg(mi) && !m.suffix && (m.genitive || /s$/.test(m.text)) && (W.memberNouns.has(lt(m.end)) || /^(allierte|partnarland|partnerland)$/.test(lt(m.end)))) {
+      const list = enumeration(C, s, A, m.end + 1, ['Country'], { head: false });
+      list.ents.forEach((c, i) => add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, i ? 0.8 : 0.85, true)));
     }
     // "Telemark bataljonen fra Brigade Nord": a unit of a larger one
-    if (typeOf(C, mi) === 'Organisation' && t[m.end] === 'fra' && !m.ref) {
-      const o = startingAt(A, m.end + 1, (i) => typeOf(C, i) === 'Organisation');
-      if (o !== undefined && !C.ms[o].ref) add('MEMBER_OF', org, C.of[o], s.index);
+    if (isOrg(mi) && t(m.end) === 'fra' && !m.ref) {
+      const o = startingAt(A, m.end + 1, (i) => isOrg(i));
+      if (o !== undefined && !C.ms[o].ref) add('MEMBER_OF', org, C.of[o], s.index, 0.6);
     }
-    // "X er medlem av Y", "X ble medlem i Y"
-    if ((typeOf(C, mi) === 'Country' || typeOf(C, mi) === 'Organisation') && /^(er|ble|blei|vart|blir)$/.test(t[m.end] ?? '') && /^(medlem|medlemsland)$/.test(lower(t[m.end + 1])) && /^(av|i)$/.test(t[m.end + 2] ?? '')) {
-      const o = startingAt(A, m.end + 3, (i) => typeOf(C, i) === 'Organisation');
-      if (o !== undefined) add('MEMBER_OF', org, C.of[o], s.index);
+    // "Kalmarunionen mellom Danmark, Norge og Sverige": a union between those it joins
+    if (isOrg(mi) && /^(mellom|av)$/.test(lt(m.end)) && !m.genitive && W.orgHeads.some((h) => lower(m.text.split(/\s+/).pop()).endsWith(h))) {
+      const list = enumeration(C, s, A, m.end + 1, ['Country'], { head: false });
+      if (list.ents.length >= 2) for (const c of list.ents) add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, 0.6, true));
     }
+    if (!isMemberType(mi) || m.adjective) continue;
+    // "Sverige går inn i Nato", "Noreg er med i EØS", "X meldte seg inn i Y"; "Noreg bør ut av Nato" (it is in now)
+    let k = m.end;
+    let aux = 0;
+    while (aux < 3 && /^(vil|skal|kan|må|bør|burde|skulle|ville|kunne|har|hadde|no|nå|snart|formelt|offisielt|allereie|allerede|òg|også|endeleg|endelig)$/.test(lt(k))) {
+      k++;
+      aux++;
+    }
+    if (negatedBetween(m.end, k + 1)) continue;
+    const join = matchPhrase(W.join, s, k);
+    const leave = join ? 0 : matchPhrase(W.leave, s, k);
+    if (join || leave) {
+      const o = startingAt(A, k + (join || leave), (i) => isOrg(i) && !C.ms[i].adjective && !C.ms[i].suffix);
+      if (o !== undefined) {
+        const target = C.of[o];
+        const cat = C.ents[target].refId?.startsWith('org:') ? C.sc.ref.organisationById(C.ents[target].refId!.slice(4))?.category : undefined;
+        if (join) add('MEMBER_OF', C.of[mi], target, s.index, memberConf(C, C.of[mi], target, 0.8, false));
+        else if (cat === 'alliance' || cat === 'intergovernmental') add('MEMBER_OF', C.of[mi], target, s.index, memberConf(C, C.of[mi], target, 0.5, true));
+      }
+    }
+  }
+
+  // "X er medlem av Y", "X, som er medlem i Y", "X og Y er medlemmer av Z", "X er eit av medlemslanda i Y"
+  const toks = s.tokens;
+  for (let n = 1; n + 2 < toks.length; n++) {
+    if (!W.memberNouns.has(lt(n)) || !/^(av|i)$/.test(lt(n + 1))) continue;
+    const o = startingAt(A, n + 2, (i) => isOrg(i) && !C.ms[i].adjective);
+    if (o === undefined) continue;
+    const before = membersBefore(n);
+    if (!before) continue;
+    const org = C.of[o];
+    before.ents.forEach((c, i) => add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, i ? 0.8 : 0.9, false)));
+  }
+  // "Finland og Sverige som medlemmer av Nato"
+  for (let n = 1; n + 3 < toks.length; n++) {
+    if (lt(n) !== 'som' || !W.memberNouns.has(lt(n + 1)) || !/^(av|i)$/.test(lt(n + 2))) continue;
+    const o = startingAt(A, n + 3, (i) => isOrg(i) && !C.ms[i].adjective);
+    if (o === undefined) continue;
+    const before = enumerationBefore(C, A, n, ['Country', 'Organisation']);
+    for (const c of before.ents) add('MEMBER_OF', c, C.of[o], s.index, memberConf(C, c, C.of[o], 0.8, false));
   }
 }
 
+/** How reference data places a location: 1 when it puts it in `parent`, -1 when elsewhere, 0 when it does not say. */
+function refPlaces(C: Ctx, loc: number, parent: number): number {
+  const x = C.ents[loc];
+  const p = C.ents[parent];
+  if (!x.country) return 0;
+  if (p.type === 'Country') return p.code ? (p.code === x.country ? 1 : -1) : 0;
+  if (p.type === 'Location' && p.country) return p.country === x.country ? 0 : -1; // same country: it may lie there
+  return 0;
+}
+
 function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
-  const t = s.tokens.map((x) => x.text);
+  const W = C.W;
+  const t = (k: number) => s.tokens[k]?.text;
+  const lt = (k: number) => lower(t(k));
+  const isPlace = (i: number) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location');
+  const place = (loc: number, parent: number, base: number) => {
+    const r = refPlaces(C, loc, parent);
+    if (r < 0) return;
+    const conf = r > 0 ? Math.max(base, C.ents[parent].type === 'Country' ? 0.9 : 0.85) : base;
+    add('LOCATED_IN', loc, parent, s.index, conf);
+  };
   for (const mi of A.mis) {
     const m = C.ms[mi];
     if (typeOf(C, mi) !== 'Location' || m.adjective) continue;
-    // "Kaunas i Litauen", "Grensen midt i Oslo"
+    const loc = C.of[mi];
+    // "Kaunas i Litauen", "Grensen midt i Oslo", "Arbil, nord i Irak", "Woodland Hills, som ligg i Los Angeles fylke"
     let k = m.end;
-    if (/^(midt|sentralt|nord|sør|øst|vest|aust)$/.test(lower(t[k])) && t[k + 1] === 'i') k++;
-    if (t[k] === 'i') {
-      const o = startingAt(A, k + 1, (i) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location'));
-      if (o !== undefined) add('LOCATED_IN', C.of[mi], C.of[o], s.index);
+    let base = 0.6;
+    if (t(k) === ',' && (W.directions.has(lt(k + 1)) || (lt(k + 1) === 'som' && W.lies.has(lt(k + 2))))) {
+      k++;
+      base = 0.8;
+    }
+    if (lt(k) === 'som' && W.lies.has(lt(k + 1))) {
+      k += 2;
+      base = 0.8;
+    } else if (W.lies.has(lt(k))) {
+      k++;
+      base = 0.8;
+    }
+    let dirs = 0;
+    while (dirs < 2 && W.directions.has(lt(k))) {
+      k++;
+      dirs++;
+    }
+    if (dirs) base = Math.max(base, 0.75);
+    if (lt(k) === 'i') {
+      const o = startingAt(A, k + 1, isPlace);
+      if (o !== undefined) {
+        place(loc, C.of[o], base);
+        // "i Donetsk og Luhansk i Aust-Ukraina": the place listed before shares the parent
+        if (C.ents[C.of[o]].type === 'Country' && t(m.start - 1) === 'og') {
+          const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
+          if (prev !== undefined) place(C.of[prev], C.of[o], 0.55);
+        }
+      }
+    } else if (lt(k) === 'på' && !dirs && C.ents[loc].refId === undefined) {
+      // "vulkanen Agung på Bali": a place on an island; a city is not on another place
+      const o = startingAt(A, k + 1, isPlace);
+      if (o !== undefined) place(loc, C.of[o], 0.5);
+    }
+    // "den tyske byen Köln", "Kasakhstans største by Almaty", "i den ukrainske hovudstaden Kyiv"
+    const head = lt(m.start - 1);
+    if (W.placeHeads.has(head)) {
+      let c: number | undefined;
+      for (let j = m.start - 2, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+        c = endingAt(A, j + 1, (i) => typeOf(C, i) === 'Country' && (Boolean(C.ms[i].adjective) || C.ms[i].genitive));
+        if (c !== undefined || !/^\p{Ll}+$/u.test(t(j) ?? '') || W.placeHeads.has(lt(j)) || PREP.test(lt(j))) break;
+      }
+      if (c !== undefined && C.of[c] !== loc) place(loc, C.of[c], 0.85);
+      else if (W.capitals.has(head) && C.ents[loc].country) {
+        // "hovudstaden Kyiv": the country reference data gives, when the article names it
+        const cc = C.countryByCode.get(C.ents[loc].country!);
+        if (cc !== undefined) place(loc, cc, 0.8);
+      }
     }
     // "i landets største by Almaty": the country the text is about just before
-    const before = t.slice(Math.max(0, m.start - 4), m.start).map(lower);
-    if (before.includes('landets') && /^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(lower(t[m.start - 1]))) {
+    const before = [lt(m.start - 4), lt(m.start - 3), lt(m.start - 2)];
+    if (before.includes('landets') && /^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(head)) {
       const c = lastCountryBefore(C, s.index, m.start);
-      if (c !== null) add('LOCATED_IN', C.of[mi], c, s.index);
+      if (c !== null) place(loc, c, 0.7);
     }
   }
 }
@@ -232,10 +541,10 @@ const troopSourceOk = (C: Ctx, e: number) => {
 /** Token ranges of a sentence's main clauses: split at ", og", ", men", ", mens" and ";". */
 function clauses(s: Sent): [number, number][] {
   const out: [number, number][] = [];
-  const t = s.tokens.map((x) => x.text);
+  const t = s.tokens;
   let from = 0;
   for (let k = 0; k < t.length; k++) {
-    if (t[k] === ';' || (t[k] === ',' && /^(og|men|mens|medan)$/.test(t[k + 1] ?? ''))) {
+    if (t[k].text === ';' || (t[k].text === ',' && /^(og|men|mens|medan)$/.test(t[k + 1]?.text ?? ''))) {
       out.push([from, k]);
       from = k + 1;
     }
@@ -244,66 +553,187 @@ function clauses(s: Sent): [number, number][] {
   return out;
 }
 
-function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null, from: number, to: number): { pairs: [number, number][]; target: number | null } {
-  const L = C.sc.ref.lexicon;
-  const nouns = C.troopNouns;
+// Words that end the reach of a subject read leftwards from the troops: a sub-clause or another clause begins.
+const SUBJECT_STOP = /^(at|fordi|før|då|når|dersom|om|mens|medan|sidan|siden|enn|der|hvor|kor|:|–|—)$/;
+const PRONOUN = /^(de|dei|vi|han|hun|ho|den|det|landet|alliansen)$/;
+
+type Pair = [number, number, number];
+
+function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null, from: number, to: number): { pairs: Pair[]; target: number | null } {
+  const W = C.W;
   const mis = A.mis;
   // tokens outside the clause read as blank, so that positions stay sentence positions; only the clause's
   // tokens are looked at (blank tokens match no word), so that a sentence of many clauses is not read per clause
   const n = s.tokens.length;
-  const lt = (k: number): string | undefined => (k >= from && k < to ? s.tokens[k].text.toLowerCase() : k >= 0 && k < n ? '' : undefined);
-  const pairs: [number, number][] = [];
+  const lt = (k: number): string => (k >= from && k < to ? s.tokens[k].text.toLowerCase() : '');
+  const pairs: Pair[] = [];
   const countryAt = (k: number) => startingAt(A, k, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
   // invasions: "Russlands invasjon av Ukraina", "invaderte Russland Ukraina", "Russland invaderte Ukraina"
   for (let k = from; k < to; k++) {
-    const w = lt(k)!;
-    if (L.invasionNouns.includes(w) && lt(k + 1) === 'av') {
+    const w = lt(k);
+    if (W.invasionNouns.has(w) && /^(invasjon|invasjonen|innrykk|innrykket)$/.test(w) && /^(av|i)$/.test(lt(k + 1))) {
       const src = endingAt(A, k, (i) => C.ms[i].genitive && typeOf(C, i) === 'Country');
       const tgt = countryAt(k + 2);
-      if (src !== undefined && tgt !== undefined) pairs.push([C.of[src], C.of[tgt]]);
+      if (src !== undefined && tgt !== undefined) pairs.push([C.of[src], C.of[tgt], 0.85]);
+    } else if (W.invasionNouns.has(w) && lt(k + 1) === 'av') {
+      const src = endingAt(A, k, (i) => C.ms[i].genitive && typeOf(C, i) === 'Country');
+      const tgt = countryAt(k + 2);
+      if (src !== undefined && tgt !== undefined) pairs.push([C.of[src], C.of[tgt], 0.75]);
     }
-    if (L.invasionVerbs.includes(w) && /^(invader|okkuper)/.test(w)) {
+    if (W.invasionVerbs.has(w) && /^(invader|okkuper)/.test(w)) {
       const a = countryAt(k + 1);
       const b = a !== undefined ? countryAt(C.ms[a].end) : undefined;
-      const before = endingAt(A, k, (i) => typeOf(C, i) === 'Country');
-      if (a !== undefined && b !== undefined) pairs.push([C.of[a], C.of[b]]);
-      else if (before !== undefined && a !== undefined) pairs.push([C.of[before], C.of[a]]);
+      const before = endingAt(A, k, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
+      const adj = endingAt(A, k, (i) => typeOf(C, i) === 'Country');
+      if (a !== undefined && b !== undefined) pairs.push([C.of[a], C.of[b], 0.85]);
+      else if (before !== undefined && a !== undefined) pairs.push([C.of[before], C.of[a], 0.85]);
+      else if (adj === undefined && a !== undefined) {
+        // "Russland har invadert Ukraina": the subject a few words before
+        const subj = nearestSubject(C, s, A, k, from);
+        if (subj.length) for (const x of subj) pairs.push([x, C.of[a], 0.75]);
+      }
     }
   }
+  // the troops: the first troop noun of the clause, or a compound ending in one ("Nato-styrker")
   let troopAt = -1;
-  for (let k = from; k < to && troopAt < 0; k++) if (nouns.has(lt(k)!)) troopAt = k;
+  let compoundSource: number | null = null;
+  let weak = false;
+  for (let k = from; k < to && troopAt < 0; k++) {
+    if (W.troopNouns.has(lt(k))) troopAt = k;
+    else {
+      const cm = startingAt(A, k, (i) => Boolean(C.ms[i].suffix) && W.troopNouns.has(C.ms[i].suffix!) && troopSourceOk(C, C.of[i]));
+      if (cm !== undefined) {
+        troopAt = k;
+        compoundSource = C.of[cm];
+      }
+    }
+  }
   if (troopAt < 0) return { pairs, target: pairs.length ? pairs.at(-1)![1] : null };
-  const sources: number[] = [];
+  if (/^personell/.test(lt(troopAt))) weak = true;
+  // a troop verb before the troops opens the stretch where the destination may be named: "sender til Litauen 300 soldatar"
+  let verbAt = troopAt;
+  for (let k = troopAt - 1; k >= from && k >= troopAt - 6; k--) {
+    if (W.troopVerbs.has(lt(k)) && lt(k) !== 'har') {
+      verbAt = k;
+      break;
+    }
+    if (lt(k) === ',' || SUBJECT_STOP.test(lt(k))) break;
+  }
+  const sources: { e: number; conf: number }[] = [];
+  if (compoundSource !== null) sources.push({ e: compoundSource, conf: 0.85 });
   // "styrker fra nabolandene Hviterussland, Tadsjikistan, Kirgisistan"
-  for (let k = troopAt + 1; k < to; k++) {
-    if (!/^(fra|frå)$/.test(lt(k)!)) continue;
-    for (const e of enumeration(C, s, A, k + 1, ['Country', 'Organisation']).ents) if (troopSourceOk(C, e)) sources.push(e);
+  for (let k = troopAt + 1; k < to && k < troopAt + 4; k++) {
+    if (!/^(fra|frå)$/.test(lt(k))) continue;
+    enumeration(C, s, A, k + 1, ['Country', 'Organisation'], { end: to }).ents.forEach((e, i) => {
+      if (troopSourceOk(C, e)) sources.push({ e, conf: i ? 0.8 : 0.85 });
+    });
     break;
   }
-  // "russiske styrker", "amerikanske soldater"
-  const adj = mis.find((i) => C.ms[i].adjective && C.ms[i].end === troopAt);
-  if (adj !== undefined) sources.push(C.of[adj]);
-  // "USA har ... soldater", "stiller Norge med ... soldater": a country named before the troops
+  // "russiske styrker", "350 tyske soldater", "britiske, tyske og franske soldatar"
   if (!sources.length) {
-    const subj = mis.find((i) => C.ms[i].start < troopAt && !C.ms[i].adjective && troopSourceOk(C, C.of[i]) && !/^(i|til|mot|mellom)$/.test(lt(C.ms[i].start - 1) ?? ''));
-    if (subj !== undefined) sources.push(C.of[subj]);
+    let k = troopAt;
+    let skipped = 0;
+    while (skipped < 3 && k - 1 >= from && /^(\d[\d.,]*|flere|fleire|ekstra|nye|mange|nær|rundt|om lag|inntil|opptil|tusen|hundre|titals|titalls|også|òg)$/.test(lt(k - 1))) {
+      k--;
+      skipped++;
+    }
+    let adj = endingAt(A, k, (i) => Boolean(C.ms[i].adjective) && typeOf(C, i) === 'Country');
+    while (adj !== undefined) {
+      sources.push({ e: C.of[adj], conf: 0.8 });
+      const st = C.ms[adj].start;
+      const sep = lt(st - 1);
+      adj = sep === ',' || sep === 'og' ? endingAt(A, st - 1, (i) => Boolean(C.ms[i].adjective) && typeOf(C, i) === 'Country') : undefined;
+    }
   }
-  // targets: countries after "til" or "i" once the troops are named
+  // "USA har ... soldater", "stiller Norge med ... soldater", "Storbritannia, Tyskland og Frankrike sender soldater":
+  // the subject named before the troops, in the same stretch of the clause
+  if (!sources.length) for (const e of nearestSubject(C, s, A, troopAt, from)) sources.push({ e, conf: 0.85 });
+  // negated: "Noreg sender ikkje soldatar"
+  for (let k = Math.max(from, verbAt - 4); k < troopAt; k++) if (W.negations.has(lt(k))) return { pairs, target: null };
+  // destinations: countries after "til" or "i" once the troops (or their verb) are named, lists included;
+  // never after "grensa til", "nær", "mot", "mellom"
   const targets: number[] = [];
-  const isSource = new Set(sources);
+  const isSource = new Set(sources.map((x) => x.e));
+  const target = (e: number) => {
+    if (!isSource.has(e) && !targets.includes(e)) targets.push(e);
+  };
+  for (let k = verbAt + 1; k < to; k++) {
+    const w = lt(k);
+    if ((w === 'til' || w === 'i') && !W.blockers.has(lt(k - 1)) && !/^(fra|frå|mellom)$/.test(lt(k - 1))) {
+      for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
+    }
+  }
+  // "patruljere Islands luftrom med kampfly"
   for (const i of mis) {
     const m = C.ms[i];
-    if (m.start <= troopAt && !/^(kommet|komme|ankommet|sendt|sende)$/.test(lt(troopAt + 1) ?? '')) {
-      if (m.start <= troopAt) continue;
-    }
-    if (typeOf(C, i) !== 'Country' || m.adjective) continue;
-    if (/^(til|i|inn)$/.test(lt(m.start - 1) ?? '') && !isSource.has(C.of[i])) targets.push(C.of[i]);
+    if (m.start > from && typeOf(C, i) === 'Country' && !m.adjective && m.genitive && W.territory.has(lt(m.end))) target(C.of[i]);
   }
-  if (!targets.length && last && s.index - last.sent <= 2 && sources.length) targets.push(last.e);
+  // "Russland har sendt soldatar til Kasakhstan. Det vil òg komme styrkar frå Kviterussland": the next sentence,
+  // with troops on their way and no destination of its own, goes where the one before said
+  let carried = false;
+  if (!targets.length && last && s.index - last.sent === 1 && sources.length && sources.every((x) => x.e !== last.e)) {
+    let motion = false;
+    for (let k = from; k < to; k++) if (/^(komme|kome|kommer|kjem|sendes|sendast|sendt|sende|sender|også|òg)$/.test(lt(k))) motion = true;
+    if (motion) {
+      targets.push(last.e);
+      carried = true;
+    }
+  }
   // every source to every target, each entity once: a pair repeated adds nothing, and repeated names in a long
   // list made the product grow with the square of the list
-  const srcs = [...new Set(sources)];
-  const tgts = [...new Set(targets)];
-  for (const src of srcs) for (const tgt of tgts) if (src !== tgt) pairs.push([src, tgt]);
-  return { pairs, target: targets.length ? targets[0] : pairs.length ? pairs.at(-1)![1] : null };
+  const seen = new Set<number>();
+  for (const src of sources) {
+    if (seen.has(src.e)) continue;
+    seen.add(src.e);
+    for (const tgt of targets) {
+      if (src.e === tgt) continue;
+      let conf = carried ? 0.5 : src.conf;
+      if (weak) conf *= 0.75;
+      pairs.push([src.e, tgt, conf]);
+    }
+  }
+  void n;
+  return { pairs, target: targets.length && !carried ? targets[0] : pairs.length && !carried ? pairs.at(-1)![1] : null };
+}
+
+/**
+ * The subject of the troops (or of an invasion verb) at token k: the nearest country or alliance named before it in
+ * the same stretch of the clause, with the list it ends ("Storbritannia, Tyskland og Frankrike sender soldater").
+ * A country after a preposition ("i Litauen har Tyskland") is no subject; a sub-clause ends the search, unless it is
+ * "at dei" reporting what the subject does ("Fleire Nato-land har varsla at dei sender ...").
+ */
+function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): number[] {
+  const lt = (j: number) => (j >= from ? lower(s.tokens[j]?.text) : '');
+  for (let j = k - 1; j >= from; j--) {
+    const w = lt(j);
+    const mi = endingAt(A, j + 1, (i) => !C.ms[i].adjective && troopSourceOk(C, C.of[i]));
+    const alt = mi === undefined ? endingAt(A, j + 1, (i) => Boolean(C.ms[i].suffix) && C.W.membership.has(C.ms[i].suffix!) && troopSourceOk(C, C.of[i])) : undefined;
+    const hit = mi ?? alt;
+    if (hit !== undefined) {
+      const m = C.ms[hit];
+      if (m.genitive && !C.ms[hit].suffix) {
+        j = m.start;
+        continue; // "Natos styrker": an owner, not the subject
+      }
+      const list = enumerationBefore(C, A, m.end, ['Country']);
+      const first = list.ents.length ? list.start : m.start;
+      const ents = list.ents.length && C.ents[C.of[hit]].type === 'Country' ? list.ents : [C.of[hit]];
+      if (PREP.test(lt(first - 1)) && lt(first - 1) !== 'som') {
+        j = first;
+        continue;
+      }
+      return ents;
+    }
+    if (w === ',') {
+      // a list of subjects is read above; "Tyskland, som har ..." goes on; any other comma ends the stretch
+      if (lt(j + 1) === 'som') continue;
+      return [];
+    }
+    if (SUBJECT_STOP.test(w)) {
+      if (w === 'at' && PRONOUN.test(lt(j + 1))) continue;
+      if (w === 'før' && /^(fra|frå|enn)$/.test(lt(j - 1))) continue; // "fra før": already
+      return [];
+    }
+  }
+  return [];
 }

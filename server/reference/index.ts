@@ -54,6 +54,19 @@ export interface Lexicon {
   departmentSuffixes: string[];
   placeNouns: string[];
   locPrepositions: string[];
+  // read by relations.ts and roles.ts
+  stateTitles: string[];
+  membershipNouns: string[];
+  membershipOrgHeads: string[];
+  joinPhrases: string[];
+  leavePhrases: string[];
+  troopTargetBlockers: string[];
+  territoryNouns: string[];
+  negations: string[];
+  directionWords: string[];
+  liesVerbs: string[];
+  placeHeads: string[];
+  capitalNouns: string[];
 }
 
 export type RefHit =
