@@ -31,7 +31,7 @@ import type { ExtractedEntity, ExtractedRelation, RelationType } from './types.t
 import type { Mention, SpotContext } from './spot.ts';
 import type { Sent, TextLayout } from './text.ts';
 import type { Lexicon } from '../reference/index.ts';
-import { findRoles } from './roles.ts';
+import { findRoles, isStateTitle } from './roles.ts';
 
 interface Words {
   membership: Set<string>; // heads of "Nato-landet", "EU-medlemmet"
@@ -50,6 +50,9 @@ interface Words {
   capitals: Set<string>;
   join: Phrases;
   leave: Phrases;
+  withdraw: Set<string>;
+  armedForces: Set<string>;
+  hedges: Set<string>;
 }
 
 /** Multi-word phrases by their first word. */
@@ -87,6 +90,9 @@ function wordsOf(lex: Lexicon): Words {
     capitals: new Set(lex.capitalNouns),
     join: phrases(lex.joinPhrases),
     leave: phrases(lex.leavePhrases),
+    withdraw: new Set(lex.withdrawVerbs),
+    armedForces: new Set(lex.armedForces),
+    hedges: new Set(lex.hedges),
   };
   wordsCache = { lex, w };
   return w;
@@ -101,6 +107,7 @@ interface Ctx {
   bySent: Map<number, number[]>; // sentence → mention indices, in order
   countries: Map<number, { mis: number[]; sorted: boolean }>; // sentence → its country mentions, in order
   countryByCode: Map<string, number>; // ISO code → the article's country entity
+  stateOf: Map<number, number>; // person → the country the article says they hold a state office of
   W: Words;
 }
 
@@ -145,7 +152,7 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
   ents.forEach((e, i) => {
     if (e.type === 'Country' && e.code && !countryByCode.has(e.code)) countryByCode.set(e.code, i);
   });
-  const C: Ctx = { sc, L, ms, of, ents, bySent, countries: new Map(), countryByCode, W: wordsOf(sc.ref.lexicon) };
+  const C: Ctx = { sc, L, ms, of, ents, bySent, countries: new Map(), countryByCode, stateOf: new Map(), W: wordsOf(sc.ref.lexicon) };
   const out: ExtractedRelation[] = [];
   const seen = new Map<string, ExtractedRelation>();
   const add: Add = (type, s, t, sent, confidence, title) => {
@@ -170,6 +177,7 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
 
   // HAS_ROLE
   const roles = findRoles(sc, L, ms, of, ents);
+  for (const r of roles) if (r.stated && r.target !== null && ents[r.target].type === 'Country' && isStateTitle(sc, r.title)) C.stateOf.set(r.person, r.target);
   const parties = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.refId && isTopParty(sc, e.refId));
   for (const r of roles) {
     if (r.target !== null) {
@@ -179,7 +187,7 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
     else if (/parti/.test(r.title) && parties.length === 1) add('HAS_ROLE', r.person, parties[0].i, r.sent, 0.5, r.title);
   }
 
-  let lastTroopTarget: { e: number; sent: number } | null = null;
+  const mem: TroopMemory = { target: null, sources: null };
   for (const s of L.sents) {
     const mis = bySent.get(s.index) ?? [];
     const A = indexAt(C, mis);
@@ -196,13 +204,16 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
       if (c >= 0 && ms[i].start >= cl[c][0] && ms[i].end <= cl[c][1]) inClause[c].push(i);
     }
     let target: number | null = null;
+    let senders: number[] = [];
     for (let c = 0; c < cl.length; c++) {
       const [from, to] = cl[c];
-      const t = troops(C, s, indexAt(C, inClause[c]), lastTroopTarget, from, to);
+      const t = troops(C, s, indexAt(C, inClause[c]), mem, from, to);
       for (const [src, tgt, conf] of t.pairs) add('SENDS_TROOPS_TO', src, tgt, s.index, conf);
       if (t.target !== null) target = t.target;
+      if (t.sources.length) senders = t.sources;
     }
-    if (target !== null) lastTroopTarget = { e: target, sent: s.index };
+    if (target !== null) mem.target = { e: target, sent: s.index };
+    if (senders.length) mem.sources = { es: senders, sent: s.index };
   }
   return out;
 }
@@ -270,9 +281,23 @@ function enumerationBefore(C: Ctx, A: At, k: number, types: string[]): { ents: n
   while (j > 0) {
     const mi = endingAt(A, j, (i) => !C.ms[i].adjective && types.includes(typeOf(C, i)));
     if (mi === undefined) break;
-    found.unshift(C.of[mi]);
+    const toks = C.L.sents[C.ms[mi].sent].tokens;
     start = C.ms[mi].start;
-    const sep = C.L.sents[C.ms[mi].sent].tokens[start - 1]?.text;
+    let sep = toks[start - 1]?.text;
+    let hedged = false;
+    // "Finland og – trolig snart – Sverige": a member the text only expects is left out, the list goes on
+    if (sep === '–' || sep === '—') {
+      let o = start - 2;
+      while (o >= 0 && o >= start - 6 && toks[o].text !== sep) o--;
+      if (o >= 0 && toks[o].text === sep) {
+        for (let h = o + 1; h < start - 1; h++) if (C.W.hedges.has(toks[h].text.toLowerCase())) hedged = true;
+        if (hedged) {
+          start = o;
+          sep = toks[o - 1]?.text;
+        }
+      }
+    }
+    if (!hedged) found.unshift(C.of[mi]);
     if (sep === ',' || sep === 'og' || sep === 'eller') {
       j = start - 1;
       continue;
@@ -354,6 +379,24 @@ function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
       const before = membersBefore(m.start);
       if (before) for (const c of before.ents) if (C.ents[c].type === 'Country') add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, 0.85, true));
     }
+    // "Tyrkia og dei andre Nato-landa", "Island får støtte av sine Nato-allierte": one of them
+    if (m.suffix && isOrg(mi) && (W.membership.has(m.suffix) || /^medlem/.test(m.suffix)) && /(a|ene|ane|te)$/.test(m.suffix)) {
+      const p1 = lt(m.start - 1);
+      const p2 = lt(m.start - 2);
+      if (/^(andre|øvrige|øvrigе|resten)$/.test(p1) && /^(de|dei)$/.test(p2) && lt(m.start - 3) === 'og') {
+        const c = endingAt(A, m.start - 3, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
+        if (c !== undefined) add('MEMBER_OF', C.of[c], org, s.index, memberConf(C, C.of[c], org, 0.7, true));
+      } else if (/^(sine|sina|sitt|sin)$/.test(p1)) {
+        for (let j = m.start - 2; j >= Math.max(0, m.start - 12); j--) {
+          const c = endingAt(A, j + 1, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective && !C.ms[i].genitive);
+          if (c !== undefined) {
+            if (!PREP.test(lt(C.ms[c].start - 1))) add('MEMBER_OF', C.of[c], org, s.index, memberConf(C, C.of[c], org, 0.6, true));
+            break;
+          }
+          if (/^[,;:]$/.test(t(j) ?? '')) break;
+        }
+      }
+    }
     // "Natos medlemsland Tyskland og Frankrike", "Natos allierte Polen og Litauen"
     if (isOrg(mi) && !m.suffix && (m.genitive || /s$/.test(m.text)) && (W.memberNouns.has(lt(m.end)) || /^(allierte|partnarland|partnerland)$/.test(lt(m.end)))) {
       const list = enumeration(C, s, A, m.end + 1, ['Country'], { head: false });
@@ -385,8 +428,13 @@ function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
       if (o !== undefined) {
         const target = C.of[o];
         const cat = C.ents[target].refId?.startsWith('org:') ? C.sc.ref.organisationById(C.ents[target].refId!.slice(4))?.category : undefined;
-        if (join) add('MEMBER_OF', C.of[mi], target, s.index, memberConf(C, C.of[mi], target, 0.8, false));
-        else if (cat === 'alliance' || cat === 'intergovernmental') add('MEMBER_OF', C.of[mi], target, s.index, memberConf(C, C.of[mi], target, 0.5, true));
+        // "Island, Liechtenstein og Noreg er med i EØS": the list the subject ends
+        const list = enumerationBefore(C, A, m.end, ['Country', 'Organisation']);
+        const subjects = list.ents.length ? list.ents : [C.of[mi]];
+        for (const x of subjects) {
+          if (join) add('MEMBER_OF', x, target, s.index, memberConf(C, x, target, 0.8, false));
+          else if (cat === 'alliance' || cat === 'intergovernmental') add('MEMBER_OF', x, target, s.index, memberConf(C, x, target, 0.5, true));
+        }
       }
     }
   }
@@ -401,6 +449,19 @@ function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
     if (!before) continue;
     const org = C.of[o];
     before.ents.forEach((c, i) => add('MEMBER_OF', c, org, s.index, memberConf(C, c, org, i ? 0.8 : 0.9, false)));
+  }
+  // "Medlemslanda i Nato, mellom anna Noreg og Danmark, ..."
+  for (let n = 0; n + 3 < toks.length; n++) {
+    if (!W.memberNouns.has(lt(n)) || !/^(av|i)$/.test(lt(n + 1))) continue;
+    const o = startingAt(A, n + 2, (i) => isOrg(i) && !C.ms[i].adjective);
+    if (o === undefined) continue;
+    let j = C.ms[o].end;
+    if (t(j) === ',' || t(j) === ':') j++;
+    if (/^(blant|mellom|deriblant|bl\.a|inkludert|som)$/.test(lt(j))) {
+      j++;
+      if (/^(dem|anna|annet|andre)$/.test(lt(j))) j++;
+      for (const c of enumeration(C, s, A, j, ['Country'], { head: false }).ents) add('MEMBER_OF', c, C.of[o], s.index, memberConf(C, c, C.of[o], 0.8, true));
+    }
   }
   // "Finland og Sverige som medlemmer av Nato"
   for (let n = 1; n + 3 < toks.length; n++) {
@@ -450,6 +511,21 @@ function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
     } else if (W.lies.has(lt(k))) {
       k++;
       base = 0.8;
+    }
+    // "Beirut, hovudstaden i Libanon", "Gaziantep, ein by sør i Tyrkia", "Minsk, Hviterusslands hovedstad"
+    if (t(m.end) === ',') {
+      let j = m.end + 1;
+      if (/^(en|ein|ei|et|eit|den|det)$/.test(lt(j))) j++;
+      const owner = startingAt(A, j, (i) => typeOf(C, i) === 'Country' && (C.ms[i].genitive || Boolean(C.ms[i].adjective)));
+      if (owner !== undefined) j = C.ms[owner].end;
+      for (let a = 0; a < 2 && /^\p{Ll}+$/u.test(t(j) ?? '') && !W.placeHeads.has(lt(j)); a++) j++;
+      if (W.placeHeads.has(lt(j))) {
+        if (owner !== undefined) place(loc, C.of[owner], 0.85);
+        else {
+          k = j + 1;
+          base = 0.85;
+        }
+      }
     }
     let dirs = 0;
     while (dirs < 2 && W.directions.has(lt(k))) {
@@ -554,17 +630,24 @@ function clauses(s: Sent): [number, number][] {
 }
 
 // Words that end the reach of a subject read leftwards from the troops: a sub-clause or another clause begins.
-const SUBJECT_STOP = /^(at|fordi|før|då|når|dersom|om|mens|medan|sidan|siden|enn|der|hvor|kor|:|–|—)$/;
+const SUBJECT_STOP = /^(at|fordi|før|då|når|dersom|mens|medan|sidan|siden|enn|der|hvor|kor|:|–|—)$/;
 const PRONOUN = /^(de|dei|vi|han|hun|ho|den|det|landet|alliansen)$/;
 
 type Pair = [number, number, number];
 
-function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null, from: number, to: number): { pairs: Pair[]; target: number | null } {
+/** Where the troops of the sentence before went, or came from: the next sentence may go on from there. */
+interface TroopMemory {
+  target: { e: number; sent: number } | null;
+  sources: { es: number[]; sent: number } | null;
+}
+
+const isTroopNoun = (W: Words, w: string) => W.troopNouns.has(w);
+
+function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: number): { pairs: Pair[]; target: number | null; sources: number[] } {
   const W = C.W;
   const mis = A.mis;
   // tokens outside the clause read as blank, so that positions stay sentence positions; only the clause's
   // tokens are looked at (blank tokens match no word), so that a sentence of many clauses is not read per clause
-  const n = s.tokens.length;
   const lt = (k: number): string => (k >= from && k < to ? s.tokens[k].text.toLowerCase() : '');
   const pairs: Pair[] = [];
   const countryAt = (k: number) => startingAt(A, k, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
@@ -589,27 +672,26 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
       else if (before !== undefined && a !== undefined) pairs.push([C.of[before], C.of[a], 0.85]);
       else if (adj === undefined && a !== undefined) {
         // "Russland har invadert Ukraina": the subject a few words before
-        const subj = nearestSubject(C, s, A, k, from);
-        if (subj.length) for (const x of subj) pairs.push([x, C.of[a], 0.75]);
+        for (const x of nearestSubject(C, s, A, k, from)) pairs.push([x.e, C.of[a], Math.min(0.75, x.conf)]);
       }
     }
   }
+  const none = { pairs, target: pairs.length ? pairs.at(-1)![1] : null, sources: [] as number[] };
   // the troops: the first troop noun of the clause, or a compound ending in one ("Nato-styrker")
   let troopAt = -1;
   let compoundSource: number | null = null;
-  let weak = false;
   for (let k = from; k < to && troopAt < 0; k++) {
-    if (W.troopNouns.has(lt(k))) troopAt = k;
+    if (isTroopNoun(W, lt(k))) troopAt = k;
     else {
-      const cm = startingAt(A, k, (i) => Boolean(C.ms[i].suffix) && W.troopNouns.has(C.ms[i].suffix!) && troopSourceOk(C, C.of[i]));
+      const cm = startingAt(A, k, (i) => Boolean(C.ms[i].suffix) && isTroopNoun(W, C.ms[i].suffix!) && troopSourceOk(C, C.of[i]));
       if (cm !== undefined) {
         troopAt = k;
         compoundSource = C.of[cm];
       }
     }
   }
-  if (troopAt < 0) return { pairs, target: pairs.length ? pairs.at(-1)![1] : null };
-  if (/^personell/.test(lt(troopAt))) weak = true;
+  if (troopAt < 0) return none;
+  const weak = /^personell/.test(lt(troopAt)); // staff, not only soldiers
   // a troop verb before the troops opens the stretch where the destination may be named: "sender til Litauen 300 soldatar"
   let verbAt = troopAt;
   for (let k = troopAt - 1; k >= from && k >= troopAt - 6; k--) {
@@ -619,25 +701,35 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
     }
     if (lt(k) === ',' || SUBJECT_STOP.test(lt(k))) break;
   }
+  // withdrawn troops were there: "trekke 9500 soldater ut av Tyskland", "trekkjer styrkane sine frå Syria"
+  let withdraw = false;
+  for (let k = Math.max(from, troopAt - 6); k < Math.min(to, troopAt + 6) && !withdraw; k++) if (W.withdraw.has(lt(k))) withdraw = true;
   const sources: { e: number; conf: number }[] = [];
   if (compoundSource !== null) sources.push({ e: compoundSource, conf: 0.85 });
   // "styrker fra nabolandene Hviterussland, Tadsjikistan, Kirgisistan"
-  for (let k = troopAt + 1; k < to && k < troopAt + 4; k++) {
-    if (!/^(fra|frå)$/.test(lt(k))) continue;
-    enumeration(C, s, A, k + 1, ['Country', 'Organisation'], { end: to }).ents.forEach((e, i) => {
-      if (troopSourceOk(C, e)) sources.push({ e, conf: i ? 0.8 : 0.85 });
-    });
-    break;
+  if (!withdraw) {
+    for (let k = troopAt + 1; k < to && k < troopAt + 6; k++) {
+      if (!/^(fra|frå)$/.test(lt(k))) continue;
+      // right after the troops, or in "soldatane, som kjem frå X,"
+      if (k > troopAt + 3 && !(lt(troopAt + 1) === ',' && lt(troopAt + 2) === 'som')) break;
+      enumeration(C, s, A, k + 1, ['Country', 'Organisation'], { end: to }).ents.forEach((e, i) => {
+        if (troopSourceOk(C, e)) sources.push({ e, conf: i ? 0.8 : 0.85 });
+      });
+      break;
+    }
   }
   // "russiske styrker", "350 tyske soldater", "britiske, tyske og franske soldatar"
   if (!sources.length) {
     let k = troopAt;
     let skipped = 0;
-    while (skipped < 3 && k - 1 >= from && /^(\d[\d.,]*|flere|fleire|ekstra|nye|mange|nær|rundt|om lag|inntil|opptil|tusen|hundre|titals|titalls|også|òg)$/.test(lt(k - 1))) {
+    while (skipped < 3 && k - 1 >= from && /^(\d[\d.,]*|flere|fleire|ekstra|nye|mange|nær|rundt|lag|inntil|opptil|tusen|hundre|titals|titalls|også|òg|alle|dei|de|sine|sitt|egne|eigne)$/.test(lt(k - 1))) {
       k--;
       skipped++;
     }
-    let adj = endingAt(A, k, (i) => Boolean(C.ms[i].adjective) && typeOf(C, i) === 'Country');
+    // "USAs 35.000 soldatar i Tyskland": the owner of the troops
+    const owner = endingAt(A, k, (i) => C.ms[i].genitive && !C.ms[i].adjective && troopSourceOk(C, C.of[i]));
+    if (owner !== undefined) sources.push({ e: C.of[owner], conf: 0.85 });
+    let adj = owner !== undefined ? undefined : endingAt(A, k, (i) => Boolean(C.ms[i].adjective) && typeOf(C, i) === 'Country');
     while (adj !== undefined) {
       sources.push({ e: C.of[adj], conf: 0.8 });
       const st = C.ms[adj].start;
@@ -647,9 +739,9 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
   }
   // "USA har ... soldater", "stiller Norge med ... soldater", "Storbritannia, Tyskland og Frankrike sender soldater":
   // the subject named before the troops, in the same stretch of the clause
-  if (!sources.length) for (const e of nearestSubject(C, s, A, troopAt, from)) sources.push({ e, conf: 0.85 });
+  if (!sources.length) for (const x of nearestSubject(C, s, A, troopAt, from)) sources.push(x);
   // negated: "Noreg sender ikkje soldatar"
-  for (let k = Math.max(from, verbAt - 4); k < troopAt; k++) if (W.negations.has(lt(k))) return { pairs, target: null };
+  for (let k = Math.max(from, verbAt - 4); k < troopAt; k++) if (W.negations.has(lt(k))) return { ...none, target: null };
   // destinations: countries after "til" or "i" once the troops (or their verb) are named, lists included;
   // never after "grensa til", "nær", "mot", "mellom"
   const targets: number[] = [];
@@ -657,10 +749,15 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
   const target = (e: number) => {
     if (!isSource.has(e) && !targets.includes(e)) targets.push(e);
   };
+  let fromWithdrawal = false;
   for (let k = verbAt + 1; k < to; k++) {
     const w = lt(k);
     if ((w === 'til' || w === 'i') && !W.blockers.has(lt(k - 1)) && !/^(fra|frå|mellom)$/.test(lt(k - 1))) {
       for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
+    } else if (withdraw && (/^(fra|frå)$/.test(w) || (w === 'av' && lt(k - 1) === 'ut'))) {
+      const before = targets.length;
+      for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
+      if (targets.length > before) fromWithdrawal = true;
     }
   }
   // "patruljere Islands luftrom med kampfly"
@@ -671,6 +768,7 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
   // "Russland har sendt soldatar til Kasakhstan. Det vil òg komme styrkar frå Kviterussland": the next sentence,
   // with troops on their way and no destination of its own, goes where the one before said
   let carried = false;
+  const last = mem.target;
   if (!targets.length && last && s.index - last.sent === 1 && sources.length && sources.every((x) => x.e !== last.e)) {
     let motion = false;
     for (let k = from; k < to; k++) if (/^(komme|kome|kommer|kjem|sendes|sendast|sendt|sende|sender|også|òg)$/.test(lt(k))) motion = true;
@@ -678,6 +776,10 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
       targets.push(last.e);
       carried = true;
     }
+  }
+  // "USA sender 3000 soldatar. Soldatane skal til Polen": a destination for the senders of the sentence before
+  if (targets.length && !sources.length && mem.sources && s.index - mem.sources.sent === 1 && /^(soldat|styrk|tropp)\p{L}*(ene|ane)$/u.test(lt(troopAt))) {
+    for (const e of mem.sources.es) if (!targets.includes(e)) sources.push({ e, conf: 0.5 });
   }
   // every source to every target, each entity once: a pair repeated adds nothing, and repeated names in a long
   // list made the product grow with the square of the list
@@ -688,37 +790,82 @@ function troops(C: Ctx, s: Sent, A: At, last: { e: number; sent: number } | null
     for (const tgt of targets) {
       if (src.e === tgt) continue;
       let conf = carried ? 0.5 : src.conf;
+      if (fromWithdrawal) conf = Math.min(conf, 0.5);
       if (weak) conf *= 0.75;
       pairs.push([src.e, tgt, conf]);
     }
   }
-  void n;
-  return { pairs, target: targets.length && !carried ? targets[0] : pairs.length && !carried ? pairs.at(-1)![1] : null };
+  const tgt = targets.length && !carried && !fromWithdrawal ? targets[0] : null;
+  return { pairs, target: tgt ?? (pairs.length && !carried ? pairs.at(-1)![1] : null), sources: targets.length ? [] : [...seen] };
 }
 
 /**
- * The subject of the troops (or of an invasion verb) at token k: the nearest country or alliance named before it in
- * the same stretch of the clause, with the list it ends ("Storbritannia, Tyskland og Frankrike sender soldater").
+ * Who sends: a country or alliance, or one that the text ties to a country: a person with a state role the article
+ * states ("Biden sender soldater" after "USAs president Joe Biden"), a ministry or armed force in the reference data
+ * ("Pentagon"), an adjective before an armed force ("Det svenske forsvaret").
+ */
+function senderOf(C: Ctx, mi: number): { e: number; conf: number } | null {
+  const m = C.ms[mi];
+  const e = C.of[mi];
+  const x = C.ents[e];
+  if (m.adjective) {
+    // "Det svenske forsvaret sender", "Amerikanarane har 35.000 soldatar"
+    const next = lower(C.L.sents[m.sent].tokens[m.end]?.text);
+    if (x.type !== 'Country') return null;
+    if (C.W.armedForces.has(next)) return { e, conf: 0.8 };
+    const c = m.ref?.kind === 'country' ? m.ref.country : undefined;
+    return c && c.demonyms.includes(m.text.toLowerCase()) && /(ne|ane|erne|arane)$/.test(m.text.toLowerCase()) ? { e, conf: 0.75 } : null;
+  }
+  if (troopSourceOk(C, e)) return { e, conf: 0.85 };
+  if (x.type === 'Person') {
+    const c = C.stateOf.get(e);
+    return c === undefined ? null : { e: c, conf: 0.7 };
+  }
+  if (x.type === 'Organisation' && x.refId?.startsWith('org:')) {
+    const o = C.sc.ref.organisationById(x.refId.slice(4));
+    if (o?.country && /^(ministry|government|military)$/.test(o.category)) {
+      const c = C.countryByCode.get(o.country);
+      if (c !== undefined) return { e: c, conf: 0.7 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the troops (or of an invasion verb) at token k: the nearest sender named before it in the same
+ * stretch of the clause, with the list it ends ("Storbritannia, Tyskland og Frankrike sender soldater").
  * A country after a preposition ("i Litauen har Tyskland") is no subject; a sub-clause ends the search, unless it is
  * "at dei" reporting what the subject does ("Fleire Nato-land har varsla at dei sender ...").
  */
-function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): number[] {
+function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: number; conf: number }[] {
   const lt = (j: number) => (j >= from ? lower(s.tokens[j]?.text) : '');
   for (let j = k - 1; j >= from; j--) {
     const w = lt(j);
-    const mi = endingAt(A, j + 1, (i) => !C.ms[i].adjective && troopSourceOk(C, C.of[i]));
-    const alt = mi === undefined ? endingAt(A, j + 1, (i) => Boolean(C.ms[i].suffix) && C.W.membership.has(C.ms[i].suffix!) && troopSourceOk(C, C.of[i])) : undefined;
-    const hit = mi ?? alt;
-    if (hit !== undefined) {
+    let hit: number | undefined;
+    let who: { e: number; conf: number } | null = null;
+    for (const i of A.byEnd.get(j + 1) ?? []) {
+      const m = C.ms[i];
+      if (m.suffix && !(C.W.membership.has(m.suffix) && troopSourceOk(C, C.of[i]))) continue;
+      const x = senderOf(C, i);
+      if (x) {
+        hit = i;
+        who = x;
+        break;
+      }
+    }
+    if (hit !== undefined && who) {
       const m = C.ms[hit];
-      if (m.genitive && !C.ms[hit].suffix) {
+      if (m.genitive && !m.suffix) {
         j = m.start;
         continue; // "Natos styrker": an owner, not the subject
       }
-      const list = enumerationBefore(C, A, m.end, ['Country']);
+      const list = m.adjective ? { ents: [], start: m.start } : enumerationBefore(C, A, m.end, ['Country']);
       const first = list.ents.length ? list.start : m.start;
-      const ents = list.ents.length && C.ents[C.of[hit]].type === 'Country' ? list.ents : [C.of[hit]];
-      if (PREP.test(lt(first - 1)) && lt(first - 1) !== 'som') {
+      const ents = list.ents.length > 1 && C.ents[C.of[hit]].type === 'Country' ? list.ents.map((e, i) => ({ e, conf: i === list.ents.length - 1 ? who!.conf : 0.8 })) : [who];
+      const p = lt(first - 1);
+      // "Regjeringen i Storbritannia har vedtatt å sende": a government or armed force of the country
+      if (p === 'i' && C.W.armedForces.has(lt(first - 2)) && C.ents[C.of[hit]].type === 'Country') return [{ e: C.of[hit], conf: 0.8 }];
+      if (PREP.test(p) && p !== 'som') {
         j = first;
         continue;
       }

@@ -67,6 +67,9 @@ export interface Lexicon {
   liesVerbs: string[];
   placeHeads: string[];
   capitalNouns: string[];
+  withdrawVerbs: string[];
+  armedForces: string[];
+  hedges: string[];
 }
 
 export type RefHit =
