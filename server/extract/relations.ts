@@ -53,6 +53,8 @@ interface Words {
   withdraw: Set<string>;
   armedForces: Set<string>;
   hedges: Set<string>;
+  actions: Set<string>;
+  entry: Phrases;
 }
 
 /** Multi-word phrases by their first word. */
@@ -93,6 +95,8 @@ function wordsOf(lex: Lexicon): Words {
     withdraw: new Set(lex.withdrawVerbs),
     armedForces: new Set(lex.armedForces),
     hedges: new Set(lex.hedges),
+    actions: new Set(lex.militaryActionNouns),
+    entry: phrases(lex.entryPhrases),
   };
   wordsCache = { lex, w };
   return w;
@@ -676,6 +680,7 @@ function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: numb
       }
     }
   }
+  militaryAction(C, s, A, from, to, lt, pairs);
   const none = { pairs, target: pairs.length ? pairs.at(-1)![1] : null, sources: [] as number[] };
   // the troops: the first troop noun of the clause, or a compound ending in one ("Nato-styrker")
   let troopAt = -1;
@@ -745,9 +750,13 @@ function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: numb
   // destinations: countries after "til" or "i" once the troops (or their verb) are named, lists included;
   // never after "grensa til", "nær", "mot", "mellom"
   const targets: number[] = [];
+  const isTarget = new Set<number>();
   const isSource = new Set(sources.map((x) => x.e));
   const target = (e: number) => {
-    if (!isSource.has(e) && !targets.includes(e)) targets.push(e);
+    if (!isSource.has(e) && !isTarget.has(e)) {
+      isTarget.add(e);
+      targets.push(e);
+    }
   };
   let fromWithdrawal = false;
   for (let k = verbAt + 1; k < to; k++) {
@@ -779,7 +788,7 @@ function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: numb
   }
   // "USA sender 3000 soldatar. Soldatane skal til Polen": a destination for the senders of the sentence before
   if (targets.length && !sources.length && mem.sources && s.index - mem.sources.sent === 1 && /^(soldat|styrk|tropp)\p{L}*(ene|ane)$/u.test(lt(troopAt))) {
-    for (const e of mem.sources.es) if (!targets.includes(e)) sources.push({ e, conf: 0.5 });
+    for (const e of mem.sources.es) if (!isTarget.has(e)) sources.push({ e, conf: 0.5 });
   }
   // every source to every target, each entity once: a pair repeated adds nothing, and repeated names in a long
   // list made the product grow with the square of the list
@@ -839,7 +848,9 @@ function senderOf(C: Ctx, mi: number): { e: number; conf: number } | null {
  */
 function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: number; conf: number }[] {
   const lt = (j: number) => (j >= from ? lower(s.tokens[j]?.text) : '');
-  for (let j = k - 1; j >= from; j--) {
+  // a subject is near its verb: the look-back is bounded, so that a long clause is not read once per verb
+  const stop = Math.max(from, k - 40);
+  for (let j = k - 1; j >= stop; j--) {
     const w = lt(j);
     let hit: number | undefined;
     let who: { e: number; conf: number } | null = null;
@@ -883,4 +894,36 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
     }
   }
   return [];
+}
+
+/**
+ * Forces in a country without a troop noun: "Russland gikk inn i Ukraina", "Russland har invadert Ukraina",
+ * "Tyrkias offensiv mot kurdiske mål i Irak", "tyrkiske bakkeoperasjonar i Irak" (the country after i/mot/på). An
+ * attack from afar (air strikes, missiles) is not troops sent.
+ */
+function militaryAction(C: Ctx, s: Sent, A: At, from: number, to: number, lt: (k: number) => string, pairs: Pair[]): void {
+  const W = C.W;
+  const countryAt = (k: number) => startingAt(A, k, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
+  for (let k = from; k < to; k++) {
+    const len = matchPhrase(W.entry, s, k, to);
+    if (len) {
+      const tgt = countryAt(k + len);
+      if (tgt === undefined) continue;
+      const subj = nearestSubject(C, s, A, k, from).filter((x) => x.e !== C.of[tgt]);
+      for (let j = from; j < k; j++) if (W.negations.has(lt(j))) subj.length = 0;
+      for (const x of subj) pairs.push([x.e, C.of[tgt], Math.min(0.75, x.conf)]);
+      continue;
+    }
+    if (!W.actions.has(lt(k))) continue;
+    // the country where the action is: "i Syria", "mot mål i Irak", "mot Ukraina"
+    let tgt: number | undefined;
+    for (let j = k + 1; j < Math.min(to, k + 6) && tgt === undefined; j++) {
+      if (/^(i|mot|på)$/.test(lt(j))) tgt = countryAt(j + 1);
+      if (lt(j) === ',') break;
+    }
+    if (tgt === undefined) continue;
+    const owner = endingAt(A, k, (i) => typeOf(C, i) === 'Country' && (C.ms[i].genitive || Boolean(C.ms[i].adjective)));
+    const srcs = owner !== undefined ? [{ e: C.of[owner], conf: 0.6 }] : nearestSubject(C, s, A, k, from).map((x) => ({ e: x.e, conf: 0.55 }));
+    for (const x of srcs) if (x.e !== C.of[tgt]) pairs.push([x.e, C.of[tgt], x.conf]);
+  }
 }

@@ -70,6 +70,8 @@ export interface Lexicon {
   withdrawVerbs: string[];
   armedForces: string[];
   hedges: string[];
+  militaryActionNouns: string[];
+  entryPhrases: string[];
 }
 
 export type RefHit =
