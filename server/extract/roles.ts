@@ -13,6 +13,7 @@
 //        ("den svenske statsministeren X"; any other title after an adjective is nationality, "den norske forskaren
 //        X", and states no role); an apposition after the name ("X, leiar i Y,", "X, som er leiar i Y")
 //   0.75 a title, a preposition and the organisation right before the name, no comma ("leiar i Y X")
+//   0.6  a party's genitive before the name ("Sps Trygve Slagsvold Vedum"): title medlem
 //   0.5  a party-leader title in an article that names one party only
 import type { ExtractedEntity } from './types.ts';
 import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
@@ -153,8 +154,11 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
       // "leiar i Noregs Bondelag Bjarne Undheim": title, preposition and organisation right before the name
       const prep = tk(pre.m.start - 1);
       const noun = tk(pre.m.start - 2);
-      if (prep && ROLE_PREP.test(prep) && noun && /^\p{Ll}/u.test(noun) && isTitleWord(ctx, noun)) push(titleStem(noun), pre.e, 0.75);
+      const opens = pre.m.start - 2 === 0 || /^[–—«(:]$/.test(tk(pre.m.start - 3) ?? '');
+      if (prep && ROLE_PREP.test(prep) && noun && (/^\p{Ll}/u.test(noun) || opens) && isTitleWord(ctx, noun)) push(titleStem(noun), pre.e, 0.75);
     }
+    // "Sps Trygve Slagsvold Vedum": a party's own politician
+    if (!titles.length && pre && (pre.m.genitive || /s$/.test(pre.m.text)) && !pre.m.suffix && pre.m.ref?.kind === 'organisation' && pre.m.ref.organisation.category === 'party') push('medlem', pre.e, 0.6);
     // after the name: "Noresjø, som er fylkesleiar i Nordland KrF og fylkesråd for ... i Nordland fylkeskommune",
     // "Ola Kaldager, etterretningsekspert og tidlegare leiar for avdeling E14", "Dale er fagrådgivar i ..."
     let j = -1;
