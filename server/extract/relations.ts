@@ -32,6 +32,7 @@ import type { Mention, SpotContext } from './spot.ts';
 import type { Sent, TextLayout } from './text.ts';
 import type { Lexicon } from '../reference/index.ts';
 import { findRoles, isStateTitle } from './roles.ts';
+import { gazetteerKey, loadGazetteer, type Gazetteer } from '../reference/gazetteer.ts';
 
 interface Words {
   membership: Set<string>; // heads of "Nato-landet", "EU-medlemmet"
@@ -487,15 +488,69 @@ function refPlaces(C: Ctx, loc: number, parent: number): number {
   return 0;
 }
 
+let gaz: Gazetteer | null | undefined;
+/** The gazetteers of `npm run build:reference`, loaded on first need; null where they are not built. */
+function gazetteer(): Gazetteer | null {
+  if (gaz === undefined) {
+    try {
+      gaz = loadGazetteer();
+    } catch {
+      gaz = null;
+    }
+  }
+  return gaz;
+}
+
+/**
+ * How the gazetteers place a location: 1 when one of the places its name denotes lies in `parent` (the country by
+ * code, a place by name along its parent chain), -1 when every place of that name with a known country lies in
+ * another country, 0 when they do not know the name.
+ */
+function gazPlaces(C: Ctx, loc: number, parent: number): number {
+  const g = gazetteer();
+  if (!g) return 0;
+  const x = C.ents[loc];
+  const p = C.ents[parent];
+  const readings = g.place(x.name).slice(0, 12);
+  if (!readings.length) return 0;
+  if (p.type === 'Country') {
+    if (!p.code) return 0;
+    let known = false;
+    for (const r of readings) {
+      if (r.country === p.code) return 1;
+      if (r.country) known = true;
+    }
+    return known ? -1 : 0;
+  }
+  const keys = new Set([p.name, ...p.aliases].map(gazetteerKey));
+  const chains = g.parentsOf(x.name).slice(0, 12);
+  for (const chain of chains) for (const q of chain) if (keys.has(gazetteerKey(q.name))) return 1;
+  return 0;
+}
+
+/** The country the gazetteers give a place name, when its best reading has one. */
+function gazCountry(name: string): string | undefined {
+  return gazetteer()?.place(name)[0]?.country;
+}
+
 function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
   const W = C.W;
   const t = (k: number) => s.tokens[k]?.text;
   const lt = (k: number) => lower(t(k));
   const isPlace = (i: number) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location');
   const place = (loc: number, parent: number, base: number) => {
+    // the seeds' places first (a contradiction drops the reading), then the gazetteers (a contradiction weakens it:
+    // a small place may share its name with larger ones elsewhere)
     const r = refPlaces(C, loc, parent);
     if (r < 0) return;
-    const conf = r > 0 ? Math.max(base, C.ents[parent].type === 'Country' ? 0.9 : 0.85) : base;
+    const isCountry = C.ents[parent].type === 'Country';
+    let conf = base;
+    if (r > 0) conf = Math.max(base, isCountry ? 0.9 : 0.85);
+    else {
+      const g = gazPlaces(C, loc, parent);
+      if (g > 0) conf = Math.max(base, isCountry ? 0.85 : 0.8);
+      else if (g < 0) conf = base * 0.6;
+    }
     add('LOCATED_IN', loc, parent, s.index, conf);
   };
   for (const mi of A.mis) {
@@ -561,9 +616,10 @@ function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
         if (c !== undefined || !/^\p{Ll}+$/u.test(t(j) ?? '') || W.placeHeads.has(lt(j)) || PREP.test(lt(j))) break;
       }
       if (c !== undefined && C.of[c] !== loc) place(loc, C.of[c], 0.85);
-      else if (W.capitals.has(head) && C.ents[loc].country) {
+      else if (W.capitals.has(head)) {
         // "hovudstaden Kyiv": the country reference data gives, when the article names it
-        const cc = C.countryByCode.get(C.ents[loc].country!);
+        const code = C.ents[loc].country ?? gazCountry(C.ents[loc].name);
+        const cc = code ? C.countryByCode.get(code) : undefined;
         if (cc !== undefined) place(loc, cc, 0.8);
       }
     }
