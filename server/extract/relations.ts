@@ -198,6 +198,10 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
     const A = indexAt(C, mis);
     memberOf(C, s, A, add);
     locatedIn(C, s, A, add);
+    // troops go to a country: a sentence that names none has none
+    let countries = false;
+    for (const i of mis) if (typeOf(C, i) === 'Country') countries = true;
+    if (!countries) continue;
     // clause by clause: "Tyskland har sendt soldater til Litauen, og Frankrike har styrker i Romania"
     const cl = clauses(s);
     // each mention goes to the clause it lies within (clauses do not overlap), in mention order
@@ -231,6 +235,17 @@ function isTopParty(sc: SpotContext, refId: string): boolean {
 
 const typeOf = (C: Ctx, mi: number) => C.ents[C.of[mi]].type;
 const lower = (w: string | undefined) => (w ?? '').toLowerCase();
+
+/** A sentence's tokens in lower case, made once per sentence (the rules read them many times). */
+const lowCache = new WeakMap<Sent, string[]>();
+function lowOf(s: Sent): string[] {
+  let l = lowCache.get(s);
+  if (!l) {
+    l = s.tokens.map((t) => t.text.toLowerCase());
+    lowCache.set(s, l);
+  }
+  return l;
+}
 const COPULA = /^(er|var|blir|ble|blei|vart|har vore|har vært)$/;
 const PREP = /^(i|til|mot|mellom|fra|frå|av|med|på|ved|for|om|over|under|etter|hos|blant|utan|uten|enn|som)$/;
 
@@ -313,13 +328,14 @@ function enumerationBefore(C: Ctx, A: At, k: number, types: string[]): { ents: n
 }
 
 function matchPhrase(P: Phrases, s: Sent, k: number, to = s.tokens.length): number {
-  const first = lower(s.tokens[k]?.text);
+  const low = lowOf(s);
+  const first = low[k] ?? '';
   const list = P.get(first);
   if (!list) return 0;
   for (const ws of list) {
     if (k + ws.length > to) continue;
     let ok = true;
-    for (let i = 1; i < ws.length && ok; i++) ok = lower(s.tokens[k + i].text) === ws[i];
+    for (let i = 1; i < ws.length && ok; i++) ok = low[k + i] === ws[i];
     if (ok) return ws.length;
   }
   return 0;
@@ -346,9 +362,14 @@ function memberConf(C: Ctx, member: number, org: number, base: number, loose: bo
 }
 
 function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
+  // every membership is of an organisation the sentence names
+  let orgs = false;
+  for (const i of A.mis) if (typeOf(C, i) === 'Organisation') orgs = true;
+  if (!orgs) return;
   const W = C.W;
   const t = (k: number) => s.tokens[k]?.text;
-  const lt = (k: number) => lower(t(k));
+  const low = lowOf(s);
+  const lt = (k: number) => low[k] ?? '';
   const isOrg = (i: number) => typeOf(C, i) === 'Organisation';
   const isMemberType = (i: number) => typeOf(C, i) === 'Country' || typeOf(C, i) === 'Organisation';
   const negatedBetween = (a: number, b: number) => {
@@ -373,6 +394,7 @@ function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
   for (const mi of A.mis) {
     const m = C.ms[mi];
     const org = C.of[mi];
+    if (!isMemberType(mi)) continue;
     // "Nato-landet Litauen", "EØS-landa Noreg, Island og Liechtenstein", "NATO-medlemmet Tyrkia": the country is named
     // right after the compound (or after "som", such as); "Nato-land nærare Ukraina" names no member
     if (m.suffix && isOrg(mi) && (W.membership.has(m.suffix) || /^medlem/.test(m.suffix))) {
@@ -534,9 +556,13 @@ function gazCountry(name: string): string | undefined {
 }
 
 function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
+  let places = false;
+  for (const i of A.mis) if (typeOf(C, i) === 'Location') places = true;
+  if (!places) return;
   const W = C.W;
   const t = (k: number) => s.tokens[k]?.text;
-  const lt = (k: number) => lower(t(k));
+  const low = lowOf(s);
+  const lt = (k: number) => low[k] ?? '';
   const isPlace = (i: number) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location');
   const place = (loc: number, parent: number, base: number) => {
     // the seeds' places first (a contradiction drops the reading), then the gazetteers (a contradiction weakens it:
@@ -708,7 +734,8 @@ function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: numb
   const mis = A.mis;
   // tokens outside the clause read as blank, so that positions stay sentence positions; only the clause's
   // tokens are looked at (blank tokens match no word), so that a sentence of many clauses is not read per clause
-  const lt = (k: number): string => (k >= from && k < to ? s.tokens[k].text.toLowerCase() : '');
+  const low = lowOf(s);
+  const lt = (k: number): string => (k >= from && k < to ? low[k] : '');
   const pairs: Pair[] = [];
   const countryAt = (k: number) => startingAt(A, k, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
   // invasions: "Russlands invasjon av Ukraina", "invaderte Russland Ukraina", "Russland invaderte Ukraina"
@@ -875,7 +902,7 @@ function senderOf(C: Ctx, mi: number): { e: number; conf: number } | null {
   const x = C.ents[e];
   if (m.adjective) {
     // "Det svenske forsvaret sender", "Amerikanarane har 35.000 soldatar"
-    const next = lower(C.L.sents[m.sent].tokens[m.end]?.text);
+    const next = lowOf(C.L.sents[m.sent])[m.end] ?? '';
     if (x.type !== 'Country') return null;
     if (C.W.armedForces.has(next)) return { e, conf: 0.8 };
     const c = m.ref?.kind === 'country' ? m.ref.country : undefined;
@@ -903,7 +930,8 @@ function senderOf(C: Ctx, mi: number): { e: number; conf: number } | null {
  * "at dei" reporting what the subject does ("Fleire Nato-land har varsla at dei sender ...").
  */
 function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: number; conf: number }[] {
-  const lt = (j: number) => (j >= from ? lower(s.tokens[j]?.text) : '');
+  const low = lowOf(s);
+  const lt = (j: number) => (j >= from ? low[j] ?? '' : '');
   // a subject is near its verb: the look-back is bounded, so that a long clause is not read once per verb
   const stop = Math.max(from, k - 40);
   for (let j = k - 1; j >= stop; j--) {
