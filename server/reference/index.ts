@@ -65,6 +65,24 @@ export interface Lexicon {
   compassPoints: string[];
   placeOfNouns: string[];
   orgOfNouns: string[];
+  // read by relations.ts and roles.ts
+  stateTitles: string[];
+  membershipNouns: string[];
+  membershipOrgHeads: string[];
+  joinPhrases: string[];
+  leavePhrases: string[];
+  troopTargetBlockers: string[];
+  territoryNouns: string[];
+  negations: string[];
+  directionWords: string[];
+  liesVerbs: string[];
+  placeHeads: string[];
+  capitalNouns: string[];
+  withdrawVerbs: string[];
+  armedForces: string[];
+  hedges: string[];
+  militaryActionNouns: string[];
+  entryPhrases: string[];
 }
 
 export type RefHit =
