@@ -169,9 +169,9 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
       const back = anaphoric(S, s, W);
       if (back) {
         if (back.kind === 'media') continue;
+        // only a paragraph of its own points back: within a paragraph "Det" is mostly what the sentence before says
         let target: { sents: Sent[]; start: number; end: number } | null = null;
-        if (si > 0 && !emitted.has(sents[si - 1].index)) target = { sents: [sents[si - 1]], start: sents[si - 1].start, end: sents[si - 1].end };
-        else if (si === 0 && prevPara) {
+        if (si === 0 && prevPara) {
           const ps = prevPara.sents;
           const replace = guessed && guessed.para === ps[0].para;
           if (replace || !ps.some((x) => emitted.has(x.index))) {
@@ -459,6 +459,8 @@ function reported(S: SpeakerCtx, s: Sent, from: number, prev: Found | null, W: V
     }
     // "antar at": a verb of thinking between the speech verb and "at"
     if (lt[k] !== 'at' && k === after && (before || coordinated) && W.clause.has(lt[k] ?? '') && lt[k + 1] === 'at') k++;
+    // after a statement, "og" or "som" with its verb reports only what "at" opens right after the verb
+    if (lt[k] === 'at' && prev && coordinated && k !== after) continue;
     if (lt[k] === 'at') return found(who.entities, k + 1, who.end, cut);
     // "viste til enighet om ...": what it points to
     if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[v + 1] ?? '')) return found(who.entities, v + 2, who.end, cut);
