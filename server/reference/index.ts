@@ -33,6 +33,8 @@ export interface Lexicon {
   speechVerbs: string[];
   speechVerbsDirect: string[];
   indirectVerbs: string[];
+  clauseVerbs: string[]; // report a clause without "at": "Han sier Nato vil ..."
+  namingVerbs: string[]; // "kaller det en god dag"
   mediaReportVerbs: string[];
   pronounsPerson: string[];
   genericSpeakers: string[];
