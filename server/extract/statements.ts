@@ -195,7 +195,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
       if (found.length) for (const f of found) emit(f.speakers, L.body.slice(f.from, f.to), s.index);
       else updateFocus(S, [s]);
     }
-    prevEndsColon = /:\s*$/.test(p.text);
+    prevEndsColon = endsWithColon(p.text);
     prevColonSpeaker = prevEndsColon ? firstPerson(S, sents.at(-1)!) : null;
     prevPara = { sents, dash: p.dash };
   }
@@ -229,6 +229,13 @@ function anaphoric(S: SpeakerCtx, s: Sent, W: Verbs): { kind: 'entity'; entities
 }
 
 const SPACE_OR_COMMA = /^[\s,]$/;
+
+/** /:\s*$/.test(text), walking back from the end: a regex would try every position of a long sentence. */
+function endsWithColon(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e > 0 && text[e - 1] === ':';
+}
 
 /** text.replace(/[\s,]+$/, ''), walking back from the end: the regex retries every start of a long run. */
 function trimEndSpaceComma(text: string): string {
@@ -465,7 +472,7 @@ function reported(S: SpeakerCtx, s: Sent, from: number, prev: Found | null, W: V
     // "viste til enighet om ...": what it points to
     if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[v + 1] ?? '')) return found(who.entities, v + 2, who.end, cut);
     // "Ropstad seier han er takknemleg", "Han sier Nato vil ...": a clause without "at"
-    if ((before || coordinated) && W.clause.has(w) && !/:\s*$/.test(s.text) && !/^(følgende|fylgjande|følgjande)$/.test(lt[v + 1] ?? '')) {
+    if ((before || coordinated) && W.clause.has(w) && !endsWithColon(s.text) && !/^(følgende|fylgjande|følgjande)$/.test(lt[v + 1] ?? '')) {
       let j = v + 1;
       while (j < n && ADVERBS.test(lt[j])) j++;
       const named = firstStartingAt(S, s.index, j) >= 0;
