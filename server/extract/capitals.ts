@@ -44,10 +44,10 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   if (['Den', 'Det', 'De', 'Dei'].includes(toks[i]) && !initial) {
     let k = i + 1;
     while (k < toks.length && k < i + 5 && /^\p{Ll}+$/u.test(toks[k]) && !isPunct(toks[k])) {
-      if (hasOrgHead(ctx, toks[k]) || /(komité|komiteen|union|unionen|forbund|råd|rådet|parti|partiet|stiftelse|stiftinga)$/.test(toks[k])) break;
+      if (hasOrgHead(ctx, toks[k])) break;
       k++;
     }
-    if (k < toks.length && (isCap(toks[k]) || hasOrgHead(ctx, toks[k]) || /(komité|union|råd|parti|stiftelse)/.test(toks[k]))) {
+    if (k < toks.length && (isCap(toks[k]) || hasOrgHead(ctx, toks[k]))) {
       j = k + 1;
       while (j < toks.length && isCap(toks[j]) && !isPunct(toks[j])) j++;
       return { mentions: [mk(s, i, j, 'Organisation', 'caps', true)], next: j };

@@ -105,8 +105,9 @@ let orgHeadExact: Set<string> | null = null;
 
 /** Ends in an organisation head noun: "tingrett", "universitetssykehus", "bataljonen", "valkomité", "Fagforbundet". */
 export const hasOrgHead = (ctx: SpotContext, w: string): boolean => {
-  orgHeadExact ??= new Set(ctx.words.orgHeads.flatMap((h) => [h, h + 'en', h + 'et']));
-  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en|et|a)?$`);
+  // definite forms: "-en", "-et", "-a", and "-n" after a final e ("stiftelsen", "kommunen")
+  orgHeadExact ??= new Set(ctx.words.orgHeads.flatMap((h) => [h, h + 'en', h + 'et', h + 'a', ...(h.endsWith('e') ? [h + 'n'] : [])]));
+  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en|et|a|(?<=e)n)?$`);
   const lw = w.toLowerCase();
   return orgHeadExact.has(lw) || (lw.length > 4 && orgHeadRe.test(lw));
 };
