@@ -151,6 +151,14 @@ describe('relations: troops', () => {
     expect(rel(c, 'SENDS_TROOPS_TO', 'Canada', 'Irak')).toBe(true);
   });
 
+  it('reads a receiving country, an island state after "på", and troops crossing a border', () => {
+    const c = ex('Litauen får 200 norske soldater. Polen tok imot 3000 amerikanske soldater i fjor. Norge skal ha kampfly på Island i tre uker. Russiske soldater krysset grensen til Ukraina natt til torsdag.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Norge', 'Litauen')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Norge', 'Island')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Ukraina')).toBe(true);
+  });
+
   it('reads forces entering a country', () => {
     const c = ex('Russiske tropper rykket inn i Georgia i 2008. Tyrkia gjekk inn i Syria i fjor.');
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Georgia')).toBe(true);
