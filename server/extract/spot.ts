@@ -23,6 +23,9 @@ export interface Mention {
   adjective?: boolean; // a country named through an adjective or demonym
   strong: boolean; // typed by a rule or reference data, not by default
   suffix?: string; // the rest of a hyphen compound: "leder" in "LO-leder"
+  why?: string; // the evidence that typed a name no reference record knows (for debugging and tests)
+  tentative?: boolean; // a one-word name only the tagger calls a person: kept if the article names it again
+  untyped?: boolean; // a name with no evidence, kept only while its sentence's coordinations are read
 }
 
 export interface SpotContext {
@@ -34,7 +37,21 @@ export interface SpotContext {
     orgFirst: Set<string>;
     particles: Set<string>;
     lowerOrgs: Set<string>;
+    departments: string[];
     placeNouns: Set<string>;
+    placeHeads: Set<string>;
+    placeHeadsWeak: Set<string>;
+    foreignPlace: Set<string>;
+    foreignOrg: Set<string>;
+    eventNouns: Set<string>;
+    eventHeads: Set<string>;
+    foreignEvent: Set<string>;
+    articles: Set<string>;
+    locPreps: Set<string>;
+    locPrepsStrong: Set<string>;
+    compass: Set<string>;
+    placeOf: Set<string>;
+    orgOf: Set<string>;
   };
 }
 
@@ -49,7 +66,21 @@ export function spotContext(ref: Reference): SpotContext {
       orgFirst: new Set(L.orgFirstWords),
       particles: new Set(L.nameParticles),
       lowerOrgs: new Set(L.lowercaseOrgs),
+      departments: L.departmentSuffixes,
       placeNouns: new Set(L.placeNouns),
+      placeHeads: new Set(L.placeNameHeads),
+      placeHeadsWeak: new Set(L.placeNameHeadsWeak),
+      foreignPlace: new Set(L.foreignPlaceWords),
+      foreignOrg: new Set(L.foreignOrgWords),
+      eventNouns: new Set(L.eventNouns),
+      eventHeads: new Set(L.eventNameHeads),
+      foreignEvent: new Set(L.foreignEventWords),
+      articles: new Set(L.indefiniteArticles),
+      locPreps: new Set(L.locPrepositions),
+      locPrepsStrong: new Set(L.locPrepositionsStrong),
+      compass: new Set(L.compassPoints),
+      placeOf: new Set(L.placeOfNouns),
+      orgOf: new Set(L.orgOfNouns),
     },
   };
 }
@@ -72,13 +103,32 @@ export function isTitleWord(ctx: SpotContext, w: string): boolean {
 let orgHeadRe: RegExp | null = null;
 let orgHeadExact: Set<string> | null = null;
 
-/** Ends in an organisation head noun: "tingrett", "universitetssykehus", "bataljonen", "valkomité". */
+/** Ends in an organisation head noun: "tingrett", "universitetssykehus", "bataljonen", "valkomité", "Fagforbundet". */
 export const hasOrgHead = (ctx: SpotContext, w: string): boolean => {
   orgHeadExact ??= new Set(ctx.words.orgHeads.flatMap((h) => [h, h + 'en', h + 'et']));
-  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en)?$`);
+  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en|et|a)?$`);
   const lw = w.toLowerCase();
   return orgHeadExact.has(lw) || (lw.length > 4 && orgHeadRe.test(lw));
 };
+
+/**
+ * The word of the set that w is or ends in as a compound, with at least `min` letters before it: "naboøya" ends
+ * in "øya", "Idlibprovinsen" in "provinsen". The longest such word, or undefined.
+ */
+export function endsIn(set: Set<string>, w: string, min = 3): string | undefined {
+  const lw = w.toLowerCase();
+  if (set.has(lw)) return lw;
+  for (let k = min; k <= lw.length - 2; k++) {
+    const t = lw.slice(k);
+    if (set.has(t)) return t;
+  }
+  return undefined;
+}
+
+/** A place head written after a name, in its indefinite form: "Telemark fylke", "Bergen lufthamn Flesland". */
+export function isPlaceHeadAfter(ctx: SpotContext, w: string): boolean {
+  return ctx.words.placeHeads.has(w) && !/(en|et|a|ene|ane|i)$/.test(w);
+}
 
 /** First token of a sentence, or after an opening dash, quote or colon: capitalised whatever it is. */
 function sentenceInitial(s: Sent, i: number): boolean {
@@ -111,6 +161,7 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
     let cached: string[] | null | undefined;
     const tags: Tags = () => (cached !== undefined ? cached : (cached = tagger ? tagger.tag(toks) : null));
     let i = 0;
+    const from = out.length;
     while (i < toks.length) {
       const last = out.at(-1);
       const m = spotAt(ctx, s, toks, tags, i, last && last.sent === s.index ? last : undefined);
@@ -119,8 +170,71 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
         i = m.next;
       } else i++;
     }
+    if (out.length - from > 1) coordinate(toks, out, from);
+    for (let k = from; k < out.length; k++) {
+      if (!out[k].untyped) continue;
+      // drop what the coordination left untyped, keeping the others in order
+      let w = k;
+      for (let r = k; r < out.length; r++) if (!out[r].untyped) out[w++] = out[r];
+      out.length = w;
+      break;
+    }
   }
   return out;
+}
+
+/** Mentions a coordination joins: only ",", "og", "eller", "samt" (or ", og") between them. */
+function coordinated(toks: string[], a: Mention, b: Mention): boolean {
+  const gap = b.start - a.end;
+  if (gap === 1) return /^(,|og|eller|samt)$/.test(toks[a.end]);
+  return gap === 2 && toks[a.end] === ',' && /^(og|eller)$/.test(toks[a.end + 1]);
+}
+
+const typeClass = (t: EntityType) => (t === 'Country' || t === 'Location' ? 'Location' : t);
+
+/**
+ * Names in one coordination are of one type: "fylka Aranda, Belomar og San Teodoro", "Ukraina, Vestmark,
+ * Aust-Tavria og Moldova". A list after a place noun is a list of places; otherwise the members vote
+ * (reference records and rule-typed names twice, the tagger's guesses once, countries with places), and the
+ * weakly typed members take the type of a clear majority of two members at least. Names without evidence take
+ * part untyped (they vote for nothing).
+ */
+function coordinate(toks: string[], ms: Mention[], from: number): void {
+  const chainable = (m: Mention) => !m.adjective && !m.suffix;
+  let a = from;
+  while (a < ms.length) {
+    let b = a;
+    while (b + 1 < ms.length && chainable(ms[b]) && chainable(ms[b + 1]) && coordinated(toks, ms[b], ms[b + 1])) b++;
+    if (b > a) {
+      const chain = ms.slice(a, b + 1);
+      let type: EntityType | null = null;
+      if (chain[0].why === 'place noun') type = 'Location';
+      else {
+        const votes = new Map<EntityType, number>();
+        const members = new Map<EntityType, number>();
+        for (const m of chain) {
+          if (m.untyped) continue;
+          const w = m.ref || m.strong ? 2 : 1;
+          votes.set(typeClass(m.type), (votes.get(typeClass(m.type)) ?? 0) + w);
+          members.set(typeClass(m.type), (members.get(typeClass(m.type)) ?? 0) + 1);
+        }
+        const total = [...votes.values()].reduce((x, y) => x + y, 0);
+        // a majority of two members at least: "Stoltenberg og Ap" is a person and a party
+        for (const [t, v] of votes) if (v * 2 > total && (members.get(t) ?? 0) >= 2) type = t;
+      }
+      if (type) {
+        for (const m of chain) {
+          if (m.ref || m.strong || (typeClass(m.type) === type && !m.untyped)) continue;
+          m.type = type;
+          m.untyped = false;
+          m.strong = true;
+          m.why = 'coordination';
+          m.tentative = false;
+        }
+      }
+    }
+    a = b + 1;
+  }
 }
 
 export type Tags = () => string[] | null;
@@ -214,8 +328,33 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (type === 'Location' && nextHits.some((h) => h.kind === 'organisation' && h.organisation.category === 'party')) {
       return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
     }
+    // a one-word place that a capitalised word no reference knows follows opens a longer name, typed as a
+    // name of its own: "Manchester United", "Haukeland Universitetssykehus" (an organisation only before a head)
+    if ((type === 'Location' || (type === 'Organisation' && hasOrgHead(ctx, toks[end] ?? ''))) && end === i + 1 && end < toks.length && isCap(toks[end]) && !isPunct(toks[end]) && !nextHits.length && !/-$/.test(toks[end]) && !(isAllCaps(toks[end]) && ctx.ref.commonWords.has(toks[end].toLowerCase()))) {
+      const run = capsRun(ctx, s, toks, tags, i, initial, before);
+      if (run && run.next > end && run.mentions.length) return run;
+    }
     if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
       return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+    }
+    if (type !== 'Organisation' && /s$/.test(toks[end - 1])) {
+      // "Kinas kommunistiske parti": a place's genitive, name adjectives (-ske, -ale, -ære, not "nye") and an
+      // organisation head noun name a body
+      let k = end;
+      while (k < end + 2 && /^\p{Ll}{3,}(ske|ale|ære)$/u.test(toks[k] ?? '') && !hasOrgHead(ctx, toks[k])) k++;
+      if (k > end && /^\p{Ll}+$/u.test(toks[k] ?? '') && hasOrgHead(ctx, toks[k])) {
+        const m = mk(s, i, k + 1, 'Organisation', 'caps', true);
+        m.why = 'genitive org';
+        return { mentions: [m], next: k + 1 };
+      }
+    }
+    if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
+      // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
+      let e2 = end + 1;
+      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).some((h) => h.kind !== 'location')) e2++;
+      const m = mk(s, i, e2, 'Location', 'caps', true);
+      m.why = 'place head after';
+      return { mentions: [m], next: e2 };
     }
     if (end < toks.length && type === 'Organisation' && /s$/.test(toks[end - 1]) && !isCap(toks[end]) && hasOrgHead(ctx, toks[end])) {
       // "KrFs valkomité": an organisation's own body
@@ -241,6 +380,18 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     }
     const adj = ctx.ref.countryByAdjective(head);
     if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
+    // a name no reference knows with a head noun after the hyphen names a place or a body: "Sinjar-fjella",
+    // "Zahrani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
+    if (isCap(head) && !/\d/.test(head) && !isAllCaps(head)) {
+      const named = (type: EntityType, why: string): Step => {
+        const m = mk(s, i, i + 1, type, 'caps', true);
+        m.why = why;
+        return { mentions: [m], next: i + 1 };
+      };
+      if (endsIn(ctx.words.eventHeads, tail, 0)) return null;
+      if (endsIn(ctx.words.placeHeads, tail, 0)) return named('Location', 'place head');
+      if (hasOrgHead(ctx, tail)) return named('Organisation', 'org head');
+    }
     return null;
   }
 
@@ -256,7 +407,15 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
   }
   if (!isCap(w)) {
     const lw = w.toLowerCase();
-    if (ctx.words.lowerOrgs.has(lw) || /^\p{Ll}+departement(et)?$/u.test(w)) {
+    // "helse- og omsorgsdepartementet": a coordination of compounds is one name, never its last part alone
+    if (/^\p{Ll}+-$/u.test(w) && /^(og|eller)$/.test(toks[i + 1] ?? '') && /^\p{Ll}/u.test(toks[i + 2] ?? '')) {
+      const last = toks[i + 2];
+      if (ctx.words.departments.some((d) => last.endsWith(d))) {
+        return { mentions: [mk(s, i, i + 3, 'Organisation', 'lowercase', false)], next: i + 3 };
+      }
+      return { mentions: [], next: i + 3 };
+    }
+    if (ctx.words.lowerOrgs.has(lw) || ctx.words.departments.some((d) => lw.length > d.length + 2 && lw.endsWith(d))) {
       return { mentions: [mk(s, i, i + 1, 'Organisation', 'lowercase', false)], next: i + 1 };
     }
     // "Helse- og omsorgsdepartementet" with a lower-case first part is rare; lower-case words are not names

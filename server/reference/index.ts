@@ -33,6 +33,8 @@ export interface Lexicon {
   speechVerbs: string[];
   speechVerbsDirect: string[];
   indirectVerbs: string[];
+  clauseVerbs: string[]; // report a clause without "at": "Han sier Nato vil ..."
+  namingVerbs: string[]; // "kaller det en god dag"
   mediaReportVerbs: string[];
   pronounsPerson: string[];
   genericSpeakers: string[];
@@ -41,7 +43,6 @@ export interface Lexicon {
   titleNormalise: Record<string, string>;
   orgHeads: string[];
   orgFirstWords: string[];
-  nameConnectors: string[];
   nameParticles: string[];
   troopNouns: string[];
   troopVerbs: string[];
@@ -53,7 +54,19 @@ export interface Lexicon {
   lowercaseOrgs: string[];
   departmentSuffixes: string[];
   placeNouns: string[];
+  placeNameHeads: string[];
+  placeNameHeadsWeak: string[];
+  foreignPlaceWords: string[];
+  foreignOrgWords: string[];
+  eventNouns: string[];
+  eventNameHeads: string[];
+  foreignEventWords: string[];
+  indefiniteArticles: string[];
   locPrepositions: string[];
+  locPrepositionsStrong: string[];
+  compassPoints: string[];
+  placeOfNouns: string[];
+  orgOfNouns: string[];
   // read by relations.ts and roles.ts
   stateTitles: string[];
   membershipNouns: string[];
