@@ -844,12 +844,29 @@ function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, to: numb
   let fromWithdrawal = false;
   for (let k = verbAt + 1; k < to; k++) {
     const w = lt(k);
-    if ((w === 'til' || w === 'i') && !W.blockers.has(lt(k - 1)) && !/^(fra|frå|mellom)$/.test(lt(k - 1))) {
+    // "ved grensa til Ukraina" is no destination, "krysset grensen til Ukraina" is
+    const blocked = W.blockers.has(lt(k - 1)) && !/^(krysset|kryssa|krysser|kryssar|over|passerte|passerer)$/.test(lt(k - 2));
+    if ((w === 'til' || w === 'i') && !blocked && !/^(fra|frå|mellom)$/.test(lt(k - 1))) {
       for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
+    } else if (w === 'på' && !blocked) {
+      // "kampfly på Island": a country after "på" is an island state
+      const c = countryAt(k + 1);
+      if (c !== undefined) target(C.of[c]);
     } else if (withdraw && (/^(fra|frå)$/.test(w) || (w === 'av' && lt(k - 1) === 'ut'))) {
       const before = targets.length;
       for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
       if (targets.length > before) fromWithdrawal = true;
+    }
+  }
+  // "Litauen får 200 norske soldatar", "Polen tok imot amerikanske styrkar": the receiver is the destination
+  if (!targets.length && sources.length) {
+    for (let k = troopAt - 1; k >= Math.max(from, troopAt - 6); k--) {
+      const two = `${lt(k - 1)} ${lt(k)}`;
+      if (!/^(får|fikk|fekk|mottar|mottok|mottek|huser|husar)$/.test(lt(k)) && !/^(tar|tok|tek) imot$/.test(two)) continue;
+      const at = /imot$/.test(two) ? k - 1 : k;
+      const r = endingAt(A, at, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective && !C.ms[i].genitive);
+      if (r !== undefined && !PREP.test(lt(C.ms[r].start - 1))) target(C.of[r]);
+      break;
     }
   }
   // "patruljere Islands luftrom med kampfly"

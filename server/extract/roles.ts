@@ -13,6 +13,7 @@
 //        ("den svenske statsministeren X"; any other title after an adjective is nationality, "den norske forskaren
 //        X", and states no role); an apposition after the name ("X, leiar i Y,", "X, som er leiar i Y")
 //   0.75 a title, a preposition and the organisation right before the name, no comma ("leiar i Y X")
+//   0.7  "X, som leiar Y": the verb gives the title
 //   0.6  a party's genitive before the name ("Sps Trygve Slagsvold Vedum"): title medlem
 //   0.5  a party-leader title in an article that names one party only
 import type { ExtractedEntity } from './types.ts';
@@ -44,6 +45,7 @@ export function titleStem(w: string): string {
 const MODIFIERS = /^(og|visuell|fungerende|fungerande|tidligere|tidlegare|daværende|dåverande|avtroppende|påtroppende|nyvalgt|nyvald|assisterende|assisterande|administrerende|administrerande|daglig|dagleg|første|andre|1\.|2\.|no|nå|avgåtte|avgåande|avgående|konstituert|konstituerte|mangeårig|mangeårige)$/;
 const ROLE_PREP = /^(i|ved|for|hos)$/;
 const COPULA = /^(er|var|blir|ble|blei|vart)$/;
+const LEADS = /^(leder|leiar|ledet|leidde|leia)$/;
 
 let stateTitleRe: RegExp | null = null;
 /** A title that belongs to a state ("statsministeren", "utanriksminister", "ambassadøren"): see lexicon stateTitles. */
@@ -163,10 +165,17 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
     // "Ola Kaldager, etterretningsekspert og tidlegare leiar for avdeling E14", "Dale er fagrådgivar i ..."
     let j = -1;
     let loose = false; // an apposition without "som er": only title-like words may lead to the title
-    if (tk(m.end) === ',' && tk(m.end + 1) === 'som' && COPULA.test(tk(m.end + 2) ?? '')) j = m.end + 3;
-    else if (COPULA.test(tk(m.end) ?? '')) j = m.end + 1;
-    else if (tk(m.end) === ',' && !titles.length) {
-      j = m.end + 1;
+    // "Ola Nordmann (45), dagleg leiar i ...", "Kari Holm (Ap), leiar i ...": an age or party code first
+    let e = m.end;
+    if (tk(e) === '(' && tk(e + 2) === ')' && /^(\d{1,3}|\p{Lu}[\p{L}]{0,4})$/u.test(tk(e + 1) ?? '')) e += 3;
+    if (tk(e) === ',' && tk(e + 1) === 'som' && COPULA.test(tk(e + 2) ?? '')) j = e + 3;
+    else if (COPULA.test(tk(e) ?? '')) j = e + 1;
+    else if (tk(e) === ',' && tk(e + 1) === 'som' && LEADS.test(tk(e + 2) ?? '')) {
+      // "X, som leiar Y": the verb names the title
+      const o = mentionAt(m.sent, e + 3);
+      if (o && o.e >= 0 && ents[o.e].type === 'Organisation') push(/^led/.test(tk(e + 2)) ? 'leder' : 'leiar', o.e, 0.7);
+    } else if (tk(e) === ',' && !titles.length) {
+      j = e + 1;
       loose = true;
     }
     if (j >= 0) {

@@ -86,6 +86,12 @@ describe('relations: roles', () => {
     expect(rel(c, 'HAS_ROLE', 'Ingrid Dahl', 'Statens vegvesen')).toBe(true);
   });
 
+  it('reads an apposition after an age or party code, and "som leiar"', () => {
+    const c = ex('Det sier Ola Nordmann (45), daglig leder i Statens vegvesen. Kari Holm (Ap), leiar i Statens vegvesen, er nøgd. Det seier Per Hansen, som leiar Statens vegvesen.');
+    for (const n of ['Ola Nordmann', 'Kari Holm', 'Per Hansen']) expect(rel(c, 'HAS_ROLE', n, 'Statens vegvesen'), n).toBe(true);
+    expect(rel(c, 'HAS_ROLE', 'Kari Holm', 'Arbeiderpartiet')).toBe(true);
+  });
+
   it('gives no role for a nationality with an ordinary title, nor for a bare title', () => {
     const c = ex('Hans norske advokat, Brynjulf Eng, seier at saka er alvorleg. Den svenske forskaren Lars Berg er einig. Det sa statsminister Erna Solberg.');
     expect(c.relations.filter((r) => r.type === 'HAS_ROLE')).toEqual([]);
@@ -143,6 +149,14 @@ describe('relations: troops', () => {
     expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Tyskland')).toBe(true);
     expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
     expect(rel(c, 'SENDS_TROOPS_TO', 'Canada', 'Irak')).toBe(true);
+  });
+
+  it('reads a receiving country, an island state after "på", and troops crossing a border', () => {
+    const c = ex('Litauen får 200 norske soldater. Polen tok imot 3000 amerikanske soldater i fjor. Norge skal ha kampfly på Island i tre uker. Russiske soldater krysset grensen til Ukraina natt til torsdag.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Norge', 'Litauen')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Norge', 'Island')).toBe(true);
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Ukraina')).toBe(true);
   });
 
   it('reads forces entering a country', () => {
