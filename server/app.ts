@@ -6,6 +6,7 @@ import { applyConstraints } from './store/constraints.ts';
 import { openStore, type Store } from './store/store.ts';
 import type { LocalNeo4j } from './store/local-neo4j.ts';
 import { createApp, listen } from './serve/http.ts';
+import { closeExtractWorker } from './extract/pool.ts';
 
 // Start-up in order: Neo4j, constraints, seeds, HTTP. Shut-down in reverse.
 
@@ -42,6 +43,7 @@ export async function start(config: Config): Promise<Running> {
         (closing ??= (async () => {
           server.closeAllConnections();
           await new Promise<void>((resolve) => server.close(() => resolve()));
+          await closeExtractWorker();
           await store.close();
           await local?.stop();
         })()),

@@ -1,4 +1,5 @@
 import { extract } from './extract/index.ts';
+import { extractInWorker } from './extract/pool.ts';
 import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/article.ts';
 import { resolveArticle, type ResolvedArticle } from './resolve/resolve.ts';
 import type { Store, Tx } from './store/store.ts';
@@ -22,6 +23,15 @@ export function prepare(input: ArticleInput | string): { article: ParsedArticle;
   return { article, extraction: extract(article.body) };
 }
 
+/**
+ * prepare(), with the extraction in the extraction worker: parsing (quick, and where a bad article is refused)
+ * runs here, the reading off the event loop, so that the server answers while a long article is read.
+ */
+export async function prepareAsync(input: ArticleInput | string): Promise<ReturnType<typeof prepare>> {
+  const article = parseArticle(input);
+  return { article, extraction: await extractInWorker(article.body) };
+}
+
 export async function writePrepared(tx: Tx, p: ReturnType<typeof prepare>): Promise<IngestOutcome> {
   if (await articleExists(tx, p.article.id)) return { article: p.article, created: false, resolved: null };
   const resolved = await resolveArticle(tx, p.article, p.extraction);
@@ -30,7 +40,7 @@ export async function writePrepared(tx: Tx, p: ReturnType<typeof prepare>): Prom
 }
 
 export async function ingest(store: Store, input: ArticleInput | string): Promise<IngestOutcome> {
-  const prepared = prepare(input);
+  const prepared = await prepareAsync(input);
   try {
     return await store.write((tx) => writePrepared(tx, prepared));
   } catch (err) {

@@ -2,6 +2,20 @@
 //   "Natos generalsekretær Jens Stoltenberg", "den svenske statsministeren Stefan Löfven", "LO-leder X",
 //   "fagrådgiver Ivar Dale i Den norske Helsingforskomité", "presidenten i Kasakhstan, Kassym-Jomart Tokajev",
 //   "Erna Solberg (H)", "Noresjø, som er fylkesleiar i Nordland KrF og fylkesråd ... i Nordland fylkeskommune".
+// A bare title ("statsminister Erna Solberg") is a role without a target: it helps find a speaker ("sa
+// statsministeren") but states no relation.
+//
+// Confidence of a stated role (see the scale in relations.ts), by how the sentence ties title and target:
+//   0.95 a party code after the name that reference data knows: "Erna Solberg (H)"
+//   0.9  a title compound or a genitive with a reference organisation or country: "LO-leder X", "USAs president X"
+//   0.85 a title with i/ved/for/hos right after the name, or an apposition before it: "leiar X i Y", "leiaren i Y, X"
+//   0.8  the same with an organisation only the name's shape gives; a state title after a country adjective
+//        ("den svenske statsministeren X"; any other title after an adjective is nationality, "den norske forskaren
+//        X", and states no role); an apposition after the name ("X, leiar i Y,", "X, som er leiar i Y")
+//   0.75 a title, a preposition and the organisation right before the name, no comma ("leiar i Y X")
+//   0.7  "X, som leiar Y": the verb gives the title
+//   0.6  a party's genitive before the name ("Sps Trygve Slagsvold Vedum"): title medlem
+//   0.5  a party-leader title in an article that names one party only
 import type { ExtractedEntity } from './types.ts';
 import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
 import type { TextLayout } from './text.ts';
@@ -11,6 +25,9 @@ export interface Role {
   title: string;
   target: number | null; // entity index of the organisation or country, when the text names it
   sent: number;
+  /** The sentence ties this title to the target (a HAS_ROLE relation), rather than only naming both. */
+  stated: boolean;
+  confidence: number;
 }
 
 /** "presidenten" → "president", "statsråden" → "statsråd", "leiaren" → "leiar". */
@@ -25,7 +42,19 @@ export function titleStem(w: string): string {
   return lw;
 }
 
-const MODIFIERS = /^(og|visuell|fungerende|fungerande|tidligere|tidlegare|daværende|dåverande|avtroppende|påtroppende|nyvalgt|nyvald|assisterende|assisterande|administrerende|administrerande|daglig|dagleg|første|andre|1\.|2\.)$/;
+const MODIFIERS = /^(og|visuell|fungerende|fungerande|tidligere|tidlegare|daværende|dåverande|avtroppende|påtroppende|nyvalgt|nyvald|assisterende|assisterande|administrerende|administrerande|daglig|dagleg|første|andre|1\.|2\.|no|nå|avgåtte|avgåande|avgående|konstituert|konstituerte|mangeårig|mangeårige)$/;
+const ROLE_PREP = /^(i|ved|for|hos)$/;
+const COPULA = /^(er|var|blir|ble|blei|vart)$/;
+const LEADS = /^(leder|leiar|ledet|leidde|leia)$/;
+
+let stateTitleRe: RegExp | null = null;
+/** A title that belongs to a state ("statsministeren", "utanriksminister", "ambassadøren"): see lexicon stateTitles. */
+export function isStateTitle(ctx: SpotContext, w: string): boolean {
+  stateTitleRe ??= new RegExp(`(${ctx.ref.lexicon.stateTitles.join('|')})(en|a|et|n)?$`);
+  return stateTitleRe.test(w.toLowerCase());
+}
+
+const isRefTarget = (e: ExtractedEntity) => Boolean(e.refId);
 
 export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): Role[] {
   const roles: Role[] = [];
@@ -44,6 +73,7 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
     return i === undefined ? undefined : { m: ms[i], e: of[i] };
   };
   const isTarget = (e: number) => e >= 0 && (ents[e].type === 'Organisation' || ents[e].type === 'Country');
+  const common = ctx.ref.commonWords;
 
   ms.forEach((m, mi) => {
     const pe = of[mi];
@@ -52,68 +82,122 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
     // tokens read where needed: mapping the sentence for every person made a long sentence quadratic
     const toks = s.tokens;
     const tk = (j: number): string => toks[j]?.text as string; // undefined out of range, as an array index gives
-    // titles to the left: "Seismolog og forskningsleder", "statsminister og partileiar"
+    const push = (title: string, target: number | null, confidence: number, stated = target !== null) =>
+      roles.push({ person: pe, title, target, sent: m.sent, stated, confidence });
+    const refConf = (e: number, yes: number, no: number) => (isRefTarget(ents[e]) ? yes : no);
+    // titles to the left: "Seismolog og forskningsleder", "statsminister og partileiar"; after a comma when a
+    // genitive or adjective opens them: "Russlands president, Vladimir Putin"
     const titles: string[] = [];
-    let k = m.start - 1;
-    // a title opening the sentence is capitalised: "Statssekretær Anne Grethe Erlandsen i ..."
-    while (k >= 0 && (isTitleWord(ctx, tk(k)) || MODIFIERS.test(tk(k))) && (/^\p{Ll}/u.test(tk(k)) || k === 0 || /^[–—«(:]$/.test(tk(k - 1)))) {
-      if (isTitleWord(ctx, tk(k))) titles.push(tk(k));
-      k--;
+    const leftTitles = (from: number) => {
+      let k = from;
+      // a title opening the sentence is capitalised: "Statssekretær Anne Grethe Erlandsen i ..."
+      while (k >= 0 && (isTitleWord(ctx, tk(k)) || MODIFIERS.test(tk(k))) && (/^\p{Ll}/u.test(tk(k)) || k === 0 || /^[–—«(:]$/.test(tk(k - 1)))) {
+        if (isTitleWord(ctx, tk(k))) titles.push(tk(k));
+        k--;
+      }
+      titles.reverse(); // gathered right to left, kept in text order
+      return k;
+    };
+    let k = leftTitles(m.start - 1);
+    let commaTitles = false;
+    if (!titles.length && tk(m.start - 1) === ',' && m.start >= 3) {
+      k = leftTitles(m.start - 2);
+      commaTitles = titles.length > 0;
     }
-    titles.reverse(); // gathered right to left, kept in text order
     // "LO-leder Hans-Christian Gabrielsen": a prefix compound right before the name
     const pre = mentionEndingAt(m.sent, m.start);
     if (pre && pre.m.suffix && isTitleWord(ctx, pre.m.suffix) && isTarget(pre.e)) {
-      roles.push({ person: pe, title: titleStem(pre.m.suffix), target: pre.e, sent: m.sent });
+      push(titleStem(pre.m.suffix), pre.e, refConf(pre.e, 0.9, 0.8));
       return;
     }
     let target: number | null = null;
+    let conf = 0;
+    let firstOnly = true; // a genitive or adjective owns the title next to it; a preposition after the name, all of them
     if (titles.length) {
-      // "Natos generalsekretær", "USAs president": a genitive right before the titles
       const g = mentionEndingAt(m.sent, k + 1);
-      if (g && isTarget(g.e) && (g.m.genitive || /s$/.test(g.m.text)) && !g.m.adjective) target = g.e;
-      // "den svenske statsministeren Stefan Löfven"
-      else if (g && g.m.adjective && isTarget(g.e)) target = g.e;
-      // "fagrådgiver Ivar Dale i Den norske Helsingforskomité", "seksjonsleder X i Sørøst politidistrikt"
-      if (target === null && /^(i|ved|for|hos)$/.test(tk(m.end) ?? '')) {
-        const o = mentionAt(m.sent, m.end + 1);
-        if (o && o.e >= 0 && ents[o.e].type === 'Organisation') target = o.e;
+      // "Ap-leiar og statsminister Jonas Gahr Støre": a compound opens the titles
+      if (g && g.m.suffix && isTitleWord(ctx, g.m.suffix) && isTarget(g.e) && !commaTitles) {
+        push(titleStem(g.m.suffix), g.e, refConf(g.e, 0.9, 0.8));
       }
+      // "Natos generalsekretær", "USAs president": a genitive right before the titles
+      else if (g && isTarget(g.e) && (g.m.genitive || /s$/.test(g.m.text)) && !g.m.adjective && !g.m.suffix) {
+        target = g.e;
+        conf = refConf(g.e, 0.9, 0.75);
+      }
+      // "den svenske statsministeren Stefan Löfven"
+      // ("Bergs norske advokat", "den svenske forskaren" give a nationality, not a role the country gives)
+      else if (g && g.m.adjective && isTarget(g.e) && isStateTitle(ctx, titles[0])) {
+        target = g.e;
+        conf = 0.8;
+      }
+      // "fagrådgiver Ivar Dale i Den norske Helsingforskomité", "seksjonsleder X i Sørøst politidistrikt"
+      if (target === null && !commaTitles && ROLE_PREP.test(tk(m.end) ?? '')) {
+        const o = mentionAt(m.sent, m.end + 1);
+        if (o && o.e >= 0 && ents[o.e].type === 'Organisation') {
+          target = o.e;
+          conf = refConf(o.e, 0.9, 0.85);
+          firstOnly = false;
+        }
+      }
+      if (commaTitles && target === null) titles.length = 0; // a title before a comma names no one without its owner
     }
     // "Erna Solberg (H)": membership of a party
     if (tk(m.end) === '(' && tk(m.end + 2) === ')') {
       const p = mentionAt(m.sent, m.end + 1);
-      if (p && p.e >= 0 && p.m.ref?.kind === 'organisation' && p.m.ref.organisation.category === 'party') {
-        roles.push({ person: pe, title: 'medlem', target: p.e, sent: m.sent });
-      }
+      if (p && p.e >= 0 && p.m.ref?.kind === 'organisation' && p.m.ref.organisation.category === 'party') push('medlem', p.e, 0.95);
     }
     // "presidenten i Kasakhstan, Kassym-Jomart Tokajev", "leiaren til valkomiteen, Solveig Ege Tengesdal"
     if (tk(m.start - 1) === ',') {
       const o = mentionEndingAt(m.sent, m.start - 1);
       const prep = o ? tk(o.m.start - 1) : undefined;
       const noun = o ? tk(o.m.start - 2) : undefined;
-      if (o && isTarget(o.e) && prep && /^(i|til|for|ved|hos)$/.test(prep) && noun && isTitleWord(ctx, noun)) {
-        roles.push({ person: pe, title: titleStem(noun), target: o.e, sent: m.sent });
-      }
+      if (o && isTarget(o.e) && prep && /^(i|til|for|ved|hos)$/.test(prep) && noun && isTitleWord(ctx, noun)) push(titleStem(noun), o.e, 0.85);
+    } else if (pre && !pre.m.suffix && !pre.m.adjective && !pre.m.genitive && isTarget(pre.e) && ents[pre.e].type === 'Organisation') {
+      // "leiar i Noregs Bondelag Bjarne Undheim": title, preposition and organisation right before the name
+      const prep = tk(pre.m.start - 1);
+      const noun = tk(pre.m.start - 2);
+      const opens = pre.m.start - 2 === 0 || /^[–—«(:]$/.test(tk(pre.m.start - 3) ?? '');
+      if (prep && ROLE_PREP.test(prep) && noun && (/^\p{Ll}/u.test(noun) || opens) && isTitleWord(ctx, noun)) push(titleStem(noun), pre.e, 0.75);
     }
-    // "Noresjø, som er fylkesleiar i Nordland KrF og fylkesråd for ... i Nordland fylkeskommune"
-    if (tk(m.end) === ',' && tk(m.end + 1) === 'som' && /^(er|var|blir)$/.test(tk(m.end + 2) ?? '')) {
-      let j = m.end + 3;
+    // "Sps Trygve Slagsvold Vedum": a party's own politician
+    if (!titles.length && pre && (pre.m.genitive || /s$/.test(pre.m.text)) && !pre.m.suffix && pre.m.ref?.kind === 'organisation' && pre.m.ref.organisation.category === 'party') push('medlem', pre.e, 0.6);
+    // after the name: "Noresjø, som er fylkesleiar i Nordland KrF og fylkesråd for ... i Nordland fylkeskommune",
+    // "Ola Kaldager, etterretningsekspert og tidlegare leiar for avdeling E14", "Dale er fagrådgivar i ..."
+    let j = -1;
+    let loose = false; // an apposition without "som er": only title-like words may lead to the title
+    // "Ola Nordmann (45), dagleg leiar i ...", "Kari Holm (Ap), leiar i ...": an age or party code first
+    let e = m.end;
+    if (tk(e) === '(' && tk(e + 2) === ')' && /^(\d{1,3}|\p{Lu}[\p{L}]{0,4})$/u.test(tk(e + 1) ?? '')) e += 3;
+    if (tk(e) === ',' && tk(e + 1) === 'som' && COPULA.test(tk(e + 2) ?? '')) j = e + 3;
+    else if (COPULA.test(tk(e) ?? '')) j = e + 1;
+    else if (tk(e) === ',' && tk(e + 1) === 'som' && LEADS.test(tk(e + 2) ?? '')) {
+      // "X, som leiar Y": the verb names the title
+      const o = mentionAt(m.sent, e + 3);
+      if (o && o.e >= 0 && ents[o.e].type === 'Organisation') push(/^led/.test(tk(e + 2)) ? 'leder' : 'leiar', o.e, 0.7);
+    } else if (tk(e) === ',' && !titles.length) {
+      j = e + 1;
+      loose = true;
+    }
+    if (j >= 0) {
       let title: string | null = null;
-      while (j < toks.length && !/^[.;:]$/.test(tk(j))) {
-        if (isTitleWord(ctx, tk(j)) && /^\p{Ll}/u.test(tk(j))) title = tk(j);
+      const from = j;
+      while (j < toks.length && j < from + 14 && !/^[.;:!?]$/.test(tk(j))) {
+        const w = tk(j);
         const o = mentionAt(m.sent, j);
-        if (o && title && isTarget(o.e) && /^(i|for|ved)$/.test(tk(j - 1))) {
-          roles.push({ person: pe, title, target: o.e, sent: m.sent });
+        if (o && title && isTarget(o.e) && ROLE_PREP.test(tk(j - 1))) {
+          push(title, o.e, 0.8);
           title = null;
           j = o.m.end;
           continue;
         }
-        if (tk(j) === ',') break;
+        if (w === ',') break;
+        if (isTitleWord(ctx, w) && /^\p{Ll}/u.test(w)) title = titleStem(w);
+        else if (loose && !title && !(MODIFIERS.test(w) || (/^\p{Ll}{5,}$/u.test(w) && !common.has(w)))) break;
+        else if (loose && title && !ROLE_PREP.test(w) && !o) break;
         j++;
       }
     }
-    for (const title of titles) roles.push({ person: pe, title: titleStem(title), target, sent: m.sent });
+    titles.forEach((title, i) => push(titleStem(title), target, conf, target !== null && (i === 0 || !firstOnly)));
   });
   return roles;
 }

@@ -37,6 +37,7 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
   let j = k;
   let role: string | null = null;
   let roleOrg: number | null = null;
+  let rolePrep = false; // a preposition after the title: "sjef for det lokale sivilforsvaret X"
   while (j < toks.length && j < k + 6) {
     const w = tk(j)!;
     const lw = w.toLowerCase();
@@ -50,10 +51,16 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
       const m = S.ms[mi];
       const e = S.ents[S.of[mi]];
       if (m.ref?.kind === 'organisation' && m.ref.organisation.category === 'media') {
-        if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end);
+        if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index);
+        // "seier UDs kommunikasjonssjef til NTB": the medium is spoken to, the role speaks
+        if (role && /^(til|overfor)$/.test(tk(j - 1)?.toLowerCase() ?? '')) break;
         return { kind: 'media', end: m.end };
       }
-      if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end); // "NATO-sjefen"
+      if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index); // "NATO-sjefen"
+      // "sa Nato-landa": a compound on a name is not the name
+      if (m.suffix) return { kind: 'none' };
+      // "Advokaten" opening a sentence, read as a name: the role it is
+      if (e.type === 'Person' && m.end - m.start === 1 && isRoleNoun(S, m.text)) return roleSpeaker(S, m.text, null, m.end, s.index);
       if (e.type === 'Person') {
         const ents = [S.of[mi]];
         return { kind: 'entity', entities: ents, end: m.end };
@@ -94,7 +101,7 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
       const p = S.focus;
       return p !== null ? { kind: 'entity', entities: [p], end: j + 1 } : { kind: 'none' };
     }
-    if (/^\p{Ll}/u.test(w) && isTitleWord(S.ctx, w)) {
+    if (/^\p{Ll}/u.test(w) && (isTitleWord(S.ctx, w) || isRoleNoun(S, w))) {
       role = w;
       j++;
       // "leiaren til valkomiteen, Solveig Ege Tengesdal": a person in apposition a few words on
@@ -107,22 +114,65 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
       continue;
     }
     if (SKIP.test(lw) || (role && /^(i|til|for|ved|,)$/.test(lw))) {
+      if (role && /^(i|til|for|ved)$/.test(lw)) rolePrep = true;
       j++;
       continue;
     }
+    // "sjef for det lokale sivilforsvaret Claudio Yucot": the name after the title's complement
+    if (role && rolePrep && /^\p{Ll}/u.test(w) && !isRoleNoun(S, role)) {
+      for (let a = j + 1; a < Math.min(toks.length, j + 5); a++) {
+        const pi = S.at.get(`${s.index}:${a}`);
+        if (pi !== undefined && S.of[pi] >= 0) {
+          if (S.ents[S.of[pi]].type === 'Person' && !S.ms[pi].suffix) return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
+          break;
+        }
+        if (!/^\p{Ll}/u.test(tk(a) ?? '')) break;
+      }
+    }
     break;
   }
-  if (role) return roleSpeaker(S, role, roleOrg, j);
+  if (role) return roleSpeaker(S, role, roleOrg, j, s.index);
   return { kind: 'none' };
 }
 
-/** A role as speaker: the person the article ties to that title (and organisation), else the person in focus. */
-function roleSpeaker(S: SpeakerCtx, role: string, org: number | null, end: number): Speaker {
+/** A definite role noun standing for a person: "presidenten", "Advokaten", "partileiaren", "gullvinneren". */
+export function isRoleNoun(S: SpeakerCtx, w: string): boolean {
+  const lw = w.toLowerCase();
+  let set = genericCache.get(S.ctx.ref.lexicon.genericSpeakers);
+  if (!set) genericCache.set(S.ctx.ref.lexicon.genericSpeakers, (set = new Set(S.ctx.ref.lexicon.genericSpeakers)));
+  if (set.has(lw)) return true;
+  // a title in the definite singular: "statsministeren", "forsvarsministeren", "sjefen", "leiaren"
+  return /(en|et|a)$/.test(lw) && !S.ctx.words.titles.has(lw) && isTitleWord(S.ctx, lw);
+}
+
+const genericCache = new WeakMap<string[], Set<string>>();
+
+/**
+ * A role as speaker: the person the article ties to that title (and organisation). Of those introduced so far,
+ * the one in focus or else the last introduced; when none is yet, the only one in the article; else the person in focus.
+ */
+export function roleSpeaker(S: SpeakerCtx, role: string, org: number | null, end: number, sent: number): Speaker {
   const stem = S.titleStem(role);
-  const { list: people, set } = rolePeople(S, stem, org);
-  if (people.length === 1) return { kind: 'entity', entities: [people[0]], end };
-  if (people.length > 1 && S.focus !== null && set.has(S.focus)) return { kind: 'entity', entities: [S.focus], end };
-  if (S.focus !== null) return { kind: 'entity', entities: [S.focus], end };
+  const P = rolePeople(S, stem, org);
+  if (P.people.length === 1) return { kind: 'entity', entities: [P.people[0]], end };
+  if (P.people.length > 1) {
+    // roles introduced up to this sentence: the last of them by binary search
+    let lo = 0;
+    let hi = P.sents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (P.sents[mid] <= sent) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      if (S.focus !== null && (P.firstPos.get(S.focus) ?? Infinity) < lo) return { kind: 'entity', entities: [S.focus], end };
+      return { kind: 'entity', entities: [P.persons[lo - 1]], end };
+    }
+    if (S.focus !== null && P.firstPos.has(S.focus)) return { kind: 'entity', entities: [S.focus], end };
+  }
+  // a title nobody in the article has yet is the person in focus ("sa presidenten"); a noun that is no title
+  // ("gullvinneren") names nobody without a role to go by
+  if (S.focus !== null && isTitleWord(S.ctx, role)) return { kind: 'entity', entities: [S.focus], end };
   return { kind: 'none' };
 }
 
@@ -131,7 +181,15 @@ export interface RoleIndex {
   byTarget: Map<number, number[]>; // indices into roles, in order
   byTitle: Map<string, number[]>;
   bySuffix: Map<string, number[]>; // every ending of a title up to MAX_SUFFIX characters ("" included)
-  people: Map<string, { list: number[]; set: Set<number> }>; // answers already given
+  people: Map<string, RolePeople>; // answers already given
+}
+
+/** The people whose role fits, and the roles in the order of their sentences. */
+interface RolePeople {
+  people: number[]; // distinct, in the order the roles name them
+  sents: Int32Array; // the roles' sentences, ascending
+  persons: Int32Array; // the person of each of those roles
+  firstPos: Map<number, number>; // person → position of the first of their roles in `sents`
 }
 
 const MAX_SUFFIX = 32;
@@ -156,7 +214,7 @@ function roleIndex(S: SpeakerCtx): RoleIndex {
  * The people, in the order the roles name them, whose role fits: those with a role at `org` when it is given,
  * else those whose title is, or ends with, the stem (a statsråd is a minister and the other way round).
  */
-function rolePeople(S: SpeakerCtx, stem: string, org: number | null): { list: number[]; set: Set<number> } {
+function rolePeople(S: SpeakerCtx, stem: string, org: number | null): RolePeople {
   const ix = roleIndex(S);
   const key = org !== null ? `o:${org}` : `t:${stem}`;
   const known = ix.people.get(key);
@@ -171,8 +229,15 @@ function rolePeople(S: SpeakerCtx, stem: string, org: number | null): { list: nu
     if (stem.endsWith('minister')) lists.push(ix.byTitle.get('statsråd') ?? []);
   }
   const roleIds = lists.length === 1 ? lists[0] : [...new Set(lists.flat())].sort((a, b) => a - b);
-  const set = new Set(roleIds.map((i) => S.roles[i].person));
-  const people = { list: [...set], set };
-  ix.people.set(key, people);
-  return people;
+  const people = [...new Set(roleIds.map((i) => S.roles[i].person))];
+  const bySent = [...roleIds].sort((a, b) => S.roles[a].sent - S.roles[b].sent || a - b);
+  const sents = Int32Array.from(bySent.map((i) => S.roles[i].sent));
+  const persons = Int32Array.from(bySent.map((i) => S.roles[i].person));
+  const firstPos = new Map<number, number>();
+  persons.forEach((p, i) => {
+    if (!firstPos.has(p)) firstPos.set(p, i);
+  });
+  const answer: RolePeople = { people, sents, persons, firstPos };
+  ix.people.set(key, answer);
+  return answer;
 }

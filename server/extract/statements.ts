@@ -2,32 +2,92 @@
 // who said them. Speakers given as pronouns or roles ("sier han", "sa presidenten") are resolved to the person
 // the text means; media reporting a story ("skriver VG") and reporters' questions are not statements.
 import type { ExtractedEntity, ExtractedStatement } from './types.ts';
-import type { Mention, SpotContext } from './spot.ts';
+import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
 import type { Sent, TextLayout } from './text.ts';
 import { findRoles, titleStem, type Role } from './roles.ts';
-import { speakerAt, type SpeakerCtx, type Speaker } from './speaker.ts';
+import { isRoleNoun, roleSpeaker, speakerAt, type SpeakerCtx, type Speaker } from './speaker.ts';
+
+/** The reporting verbs of the lexicon, as sets, built once. */
+export interface Verbs {
+  direct: Set<string>; // after a direct quote: ", sier X"
+  indirect: Set<string>; // before a reported clause: "X sier at"
+  clause: Set<string>; // before a clause without "at": "X sier Nato vil"
+  naming: Set<string>; // "X kaller det ..."
+  multi: Map<string, string[][]>; // first word → the rest of a verb of several words ("legger" → ["til"])
+}
+
+let verbsCache: { lex: unknown; verbs: Verbs } | null = null;
+
+export function verbsOf(ctx: SpotContext): Verbs {
+  const lex = ctx.ref.lexicon;
+  if (verbsCache && verbsCache.lex === lex) return verbsCache.verbs;
+  const single = (l: string[] | undefined) => new Set((l ?? []).filter((v) => !v.includes(' ')));
+  const multi = new Map<string, string[][]>();
+  for (const v of [...lex.indirectVerbs, ...lex.speechVerbsDirect]) {
+    if (!v.includes(' ')) continue;
+    const [head, ...tail] = v.split(' ');
+    const list = multi.get(head) ?? [];
+    if (!list.some((t) => t.join(' ') === tail.join(' '))) list.push(tail);
+    multi.set(head, list);
+  }
+  const verbs: Verbs = { direct: single(lex.speechVerbsDirect), indirect: single(lex.indirectVerbs), clause: single(lex.clauseVerbs), naming: single(lex.namingVerbs), multi };
+  verbsCache = { lex, verbs };
+  return verbs;
+}
+
+/** A statement found in one sentence: its speakers and the span of its text. */
+interface Found {
+  speakers: number[];
+  from: number; // character offsets into the body
+  to: number;
+  resume: number; // token from which a further statement of the sentence may be sought
+  speakerEnd: number; // token after the speaker's name (or after the verb when the speaker stands before it)
+  cut?: number; // where the statement before it in the sentence ends: the comma or "og" before this one's verb
+}
 
 export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedStatement[] {
   const roles = findRoles(ctx, L, ms, of, ents);
   const S: SpeakerCtx = makeSpeakerCtx(ctx, L, ms, of, ents, roles);
   const out: ExtractedStatement[] = [];
-  const lex = ctx.ref.lexicon;
-  const direct = new Set(lex.speechVerbsDirect.filter((v) => !v.includes(' ')));
-  const indirect = new Set(lex.indirectVerbs.filter((v) => !v.includes(' ')));
+  const W = verbsOf(ctx);
+  const direct = W.direct;
   let lastSpeaker: number | null = null;
   let prevEndsColon = false;
   let prevColonSpeaker: number | null = null;
-  let prevQuestion = false;
+  const emitted = new Set<number>(); // sentences whose text is (part of) a statement
+  // a dash paragraph given to the last speaker for want of an attribution: "Det sier X" after it names the speaker
+  let guessed: { para: number; at: number; count: number } | null = null;
 
-  const emit = (speakers: number[], text: string, sent: number) => {
+  const emit = (speakers: number[], text: string, sent: number, sents: number[] = [sent]) => {
     const clean = trimEndSpaceComma(text.replace(/^[\s–—-]+/, '')).trim();
-    if (clean.split(/\s+/).length < 3) return;
-    const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
-    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
-    if (speakers.length) {
+    // only a person is "han" or "ho" in the sentences that follow, or speaks on in a dash paragraph that
+    // names nobody ("ifølge PST" before it gives PST no quotes)
+    if (speakers.length && ents[speakers[0]].type === 'Person') {
       lastSpeaker = speakers[0];
       S.focus = speakers[0];
     }
+    // a quote of fewer than five words is not annotated, and is mostly a fragment ("Det er hans ord")
+    if (wordCount(clean) < MIN_WORDS) return 0;
+    const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
+    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
+    for (const x of sents) emitted.add(x);
+    return speakers.length;
+  };
+
+  /** The statements of one sentence from token `from` on, the first of them `first` when already found. */
+  const sentenceStatements = (s: Sent, first: Found | null) => {
+    const found: Found[] = [];
+    let prev = first;
+    let from = first ? first.resume : 0;
+    for (let guard = 0; guard < 4 && from < s.tokens.length; guard++) {
+      const f = reported(S, s, from, prev, W);
+      if (!f) break;
+      if (prev && f.from > prev.from && f.cut !== undefined && f.cut < prev.to && f.cut > prev.from) prev.to = f.cut;
+      found.push(f);
+      prev = f;
+      from = Math.max(f.resume, from + 1);
+    }
+    return found;
   };
 
   // the sentences of each paragraph, gathered once (not searched for per paragraph)
@@ -37,18 +97,20 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
     if (list) list.push(s);
     else byPara.set(s.para, [s]);
   }
+  let prevPara: { sents: Sent[]; dash: boolean } | null = null;
   for (const p of L.paras) {
     const sents = byPara.get(p.index) ?? [];
     if (!sents.length) continue;
     if (p.heading || p.caption) {
       // a caption names photographers and a heading names nobody who speaks next: focus stays
       prevEndsColon = false;
+      prevPara = null;
       continue;
     }
     let narrativeFrom = 0;
     if (p.dash) {
-      // find the attribution: ", sier X" (or a sentence "Sier X.") in the paragraph's sentences
-      let attrib: { si: number; tok: number; speakers: number[] } | null = null;
+      // find the attribution: ", sier X" (or a sentence "Sier X.", "Det sier X.") in the paragraph's sentences
+      let attrib: { si: number; tok: number; speakers: number[]; end: number } | null = null;
       for (let si = 0; si < sents.length && !attrib; si++) {
         const s = sents[si];
         const t = s.tokens.map((x) => x.text);
@@ -57,47 +119,123 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
           if (!direct.has(lw) && !(lw === 'legger' || lw === 'la' || lw === 'legg')) continue;
           const initial = k === 0 || (k === 1 && /^[–—-]$/.test(t[0]));
           if (t[k - 1] !== ',' && !initial && !(si > 0 && k === 0)) continue;
+          if (inGuillemets(S, s, k)) continue;
           const sp = speakerAt(S, s, k + 1);
           if (sp.kind === 'none') continue;
-          attrib = { si, tok: k, speakers: sp.kind === 'entity' ? sp.entities : [] };
-          if (sp.kind === 'media') attrib.speakers = [];
+          attrib = { si, tok: k, speakers: sp.kind === 'entity' ? sp.entities : [], end: sp.end };
           break;
         }
-        if (!attrib && si > 0 && /^(sier|seier|sa)$/i.test(s.tokens[0]?.text ?? '')) {
-          const sp = speakerAt(S, s, 1);
-          if (sp.kind === 'entity') attrib = { si, tok: 0, speakers: sp.entities };
+        if (!attrib && si > 0) {
+          // "Sier X." / "Det sier X til NRK."
+          const w0 = (s.tokens[0]?.text ?? '').toLowerCase();
+          const anaphor = /^(det|dette)$/.test(w0) && direct.has((s.tokens[1]?.text ?? '').toLowerCase());
+          if (/^(sier|seier|sa)$/.test(w0) || anaphor) {
+            const sp = speakerAt(S, s, anaphor ? 2 : 1);
+            if (sp.kind === 'entity') attrib = { si, tok: 0, speakers: sp.entities, end: sp.end };
+            else if (sp.kind === 'media' && anaphor) attrib = { si, tok: 0, speakers: [], end: sp.end };
+          }
         }
       }
       const quoteEnd = attrib ? sents[attrib.si].tokens[attrib.tok].start : sents.at(-1)!.end;
       const quote = L.body.slice(sents[0].start, quoteEnd).replace(/^[–—-]\s*/, '');
       const question = !attrib && /\?\s*$/.test(p.text);
+      guessed = null;
       if (attrib) {
-        emit(attrib.speakers, quote, sents[0].index);
+        const covered = sents.slice(0, attrib.si + 1).map((x) => x.index);
+        emit(attrib.speakers, quote, sents[0].index, covered);
+        // "..., seier han og understrekar at ...", "..., sier Stoltenberg, som mener ...": more in the same sentence
+        if (attrib.speakers.length) {
+          const s = sents[attrib.si];
+          const head: Found = { speakers: attrib.speakers, from: s.start, to: s.tokens[attrib.tok].start, resume: attrib.end, speakerEnd: attrib.end };
+          for (const f of sentenceStatements(s, head)) emit(f.speakers, L.body.slice(f.from, f.to), s.index);
+        }
         narrativeFrom = attrib.si + 1;
       } else if (question) {
         // a reporter's question: the answer that follows is the interviewee's
         narrativeFrom = sents.length;
       } else {
         const sp = prevEndsColon && prevColonSpeaker !== null ? prevColonSpeaker : lastSpeaker;
-        if (sp !== null) emit([sp], quote, sents[0].index);
+        const at = out.length;
+        if (sp !== null) {
+          const n = emit([sp], quote, sents[0].index, sents.map((x) => x.index));
+          if (n && !(prevEndsColon && prevColonSpeaker !== null)) guessed = { para: p.index, at, count: n };
+        } else guessed = { para: p.index, at, count: 0 };
         narrativeFrom = sents.length;
       }
-      prevQuestion = question;
     }
     for (let si = narrativeFrom; si < sents.length; si++) {
       const s = sents[si];
-      const found = reported(S, s, direct, indirect);
-      if (found) emit(found.speakers, found.text, s.index);
+      // "Det opplyser forsvarsministeren mandag.": the sentence or paragraph before is the statement
+      const back = anaphoric(S, s, W);
+      if (back) {
+        if (back.kind === 'media') continue;
+        // only a paragraph of its own points back: within a paragraph "Det" is mostly what the sentence before says
+        let target: { sents: Sent[]; start: number; end: number } | null = null;
+        if (si === 0 && prevPara) {
+          const ps = prevPara.sents;
+          const replace = guessed && guessed.para === ps[0].para;
+          if (replace || !ps.some((x) => emitted.has(x.index))) {
+            if (replace && guessed) {
+              out.splice(guessed.at, guessed.count);
+              guessed = null;
+            }
+            target = { sents: ps, start: ps[0].start, end: ps.at(-1)!.end };
+          }
+        }
+        if (target) {
+          emit(back.entities, L.body.slice(target.start, target.end), target.sents[0].index, target.sents.map((x) => x.index));
+          emitted.add(s.index);
+          for (const f of sentenceStatements(s, { speakers: back.entities, from: s.start, to: s.start, resume: back.end, speakerEnd: back.end })) {
+            emit(f.speakers, L.body.slice(f.from, f.to), s.index);
+          }
+          continue;
+        }
+      }
+      const found = sentenceStatements(s, null);
+      if (found.length) for (const f of found) emit(f.speakers, L.body.slice(f.from, f.to), s.index);
       else updateFocus(S, [s]);
     }
-    prevEndsColon = /:\s*$/.test(p.text);
+    prevEndsColon = endsWithColon(p.text);
     prevColonSpeaker = prevEndsColon ? firstPerson(S, sents.at(-1)!) : null;
+    prevPara = { sents, dash: p.dash };
   }
-  void prevQuestion;
   return out;
 }
 
+const MIN_WORDS = 5;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) n++;
+  return n;
+}
+
+/** "Det opplyser forsvarsministeren mandag.", "Dette sier Berg til NTB.": a sentence that only attributes what came before. */
+function anaphoric(S: SpeakerCtx, s: Sent, W: Verbs): { kind: 'entity'; entities: number[]; end: number } | { kind: 'media' } | null {
+  const t = s.tokens;
+  if (t.length < 3 || !/^(det|dette)$/i.test(t[0].text)) return null;
+  const v = t[1].text.toLowerCase();
+  if (!W.direct.has(v) && !W.indirect.has(v)) return null;
+  const sp = speakerAt(S, s, 2);
+  if (sp.kind === 'media') return { kind: 'media' };
+  if (sp.kind !== 'entity') return null;
+  // nothing reported after the speaker: "Det sier X at ..." is no anaphor
+  for (let k = sp.end; k < t.length && k < sp.end + 8; k++) {
+    const w = t[k].text.toLowerCase();
+    if (w === 'at') return null;
+    if (w === ',' || w === 'og') break;
+  }
+  return { kind: 'entity', entities: sp.entities, end: sp.end };
+}
+
 const SPACE_OR_COMMA = /^[\s,]$/;
+
+/** /:\s*$/.test(text), walking back from the end: a regex would try every position of a long sentence. */
+function endsWithColon(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e > 0 && text[e - 1] === ':';
+}
 
 /** text.replace(/[\s,]+$/, ''), walking back from the end: the regex retries every start of a long run. */
 function trimEndSpaceComma(text: string): string {
@@ -182,54 +320,132 @@ const CLAUSE_SUBJECT = /^(jeg|eg|han|hun|ho|vi|dei|de|det|dette|man|hen|du|dere|
 
 const ADVERBS = /^(samtidig|også|òg|og|selv|sjølv|dessutan|dessuten|likevel|derimot|videre|vidare|vidare|bl\.a\.|blant|annet|anna|ikke|ikkje|no|nå|nok|heller|imidlertid|tidlegare|tidligere|i|ei|en|et|eit|pressemelding|pressemelding|intervju|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|morgen|morgon|kveld|ettermiddag|formiddag)$/;
 
-/** Reported speech in a narrative sentence; returns the speakers and the reported text. */
-function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<string>): { speakers: number[]; text: string } | null {
+// between a subject and its verb: "Nato fredag uttalte", "Støre har lenge meint", "Han har tidlegare sagt"
+const BETWEEN = /^(selv|sjølv|også|òg|samtidig|har|hadde|nå|no|derfor|difor|likevel|dessuten|dessutan|tidligere|tidlegare|allerede|alt|fortsatt|framleis|fremdeles|lenge|ofte|stadig|gjentatte|gonger|ganger|i|dag|går|helga|helgen|kveld|morgon|morgen|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag)$/;
+
+// a clause opening the sentence before an inverted verb: "Då Støre møtte pressa, fortalde han at ..."
+const SUBORDINATOR = /^(da|då|når|etter|mens|medan|før|dersom|hvis|viss|om|fordi|sidan|siden|selv|sjølv|idet|inntil|til|enn|som|hva|kva|hvordan|korleis|hvorfor|kvifor)$/;
+
+// what may stand between an inverted speaker and "at": "sier Dale til NTB at", "sa han på pressekonferansen mandag at"
+const ADDRESSEE = /^(til|overfor|på|i|under|etter|ved|foran|framfor|fremfor|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tysdag|laurdag|sundag|dag|går|kveld|morgon|morgen|ettermiddag|formiddag|helga|helgen|natt|også|òg|samtidig|videre|vidare|no|nå|tidligere|tidlegare|ein|en|ei|et|eit|den|det|ei)$/;
+
+/** The end of a verb of several words starting at token v ("legger til", "gav uttrykk for"): the token after it, or -1. */
+function multiEnd(W: Verbs, lt: string[], v: number): number {
+  const tails = W.multi.get(lt[v]);
+  if (!tails) return -1;
+  for (const tail of tails) {
+    // the tail right after the verb, or a few words on ("la på pressekonferansen til at", "trekker særlig fram at")
+    for (let gap = 0; gap <= 4; gap++) {
+      const at = v + 1 + gap;
+      if (gap > 0) {
+        const g = lt[at - 1];
+        if (g === undefined || g === 'at' || /^[^\p{L}\d]+$/u.test(g)) break;
+      }
+      let ok = true;
+      for (let i = 0; i < tail.length && ok; i++) ok = lt[at + i] === tail[i];
+      if (ok) return at + tail.length;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Reported speech in a sentence from token `from` on; `prev` is the statement found before it in the sentence,
+ * if any: then only a further one may follow ("..., og legg til at", ", som mener ...", ", svarte Isaksen at").
+ */
+function reported(S: SpeakerCtx, s: Sent, from: number, prev: Found | null, W: Verbs): Found | null {
   const t = s.tokens.map((x) => x.text);
   const lt = t.map((x) => x.toLowerCase());
-  const rest = (k: number) => S.L.body.slice(s.tokens[k]?.start ?? s.end, s.end);
+  const n = t.length;
+  const startOf = (k: number) => s.tokens[k]?.start ?? s.end;
+  const found = (speakers: number[], k: number, speakerEnd: number, cut?: number): Found => ({ speakers, from: startOf(k), to: s.end, resume: k, speakerEnd, cut });
   // "ifølge X ...": the whole sentence is X's
-  const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
-  if (ifi >= 0 && !inGuillemets(S, s, ifi)) {
-    const sp = speakerAt(S, s, ifi + 1);
-    if (sp.kind === 'entity') return { speakers: sp.entities, text: s.text };
+  if (!prev) {
+    const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
+    if (ifi >= 0 && !inGuillemets(S, s, ifi)) {
+      const sp = speakerAt(S, s, ifi + 1);
+      if (sp.kind === 'entity') return { speakers: sp.entities, from: s.start, to: s.end, resume: n, speakerEnd: sp.end };
+    }
   }
-  for (let v = 0; v < t.length; v++) {
+  for (let v = Math.max(from, 0); v < n; v++) {
     if (inGuillemets(S, s, v)) continue;
     const w = lt[v];
-    const isInd =
-      indirect.has(w) ||
-      ['krevd', 'sagt', 'uttalt', 'varslet', 'varsla', 'beklaget', 'beklaga', 'peker', 'peikar', 'pekte', 'viste', 'viser'].includes(w) ||
-      (/^(legger|legg|la)$/.test(w) && lt[v + 1] === 'til');
+    const mEnd = multiEnd(W, lt, v);
+    const isInd = W.indirect.has(w) || mEnd > 0;
     // ", sier X": the clause before is X's
-    if (direct.has(w) && v >= 4 && t[v - 1] === ',') {
-      const sp = speakerAt(S, s, v + 1);
-      if (sp.kind === 'entity') return { speakers: sp.entities, text: S.L.body.slice(s.start, s.tokens[v - 1].start) };
-      if (sp.kind === 'media') continue;
+    if (!prev && W.direct.has(w) && v >= 4 && t[v - 1] === ',') {
+      const app = appositionSubject(S, s, v);
+      if (!app) {
+        const sp = speakerAt(S, s, v + 1);
+        if (sp.kind === 'entity') {
+          // "Då Støre møtte pressa, fortalde Støre at ...": an inverted verb with "at" reports what follows
+          const k = skipAddressee(S, s, lt, sp.end);
+          if (lt[k] === 'at') return found(sp.entities, k + 1, sp.end, undefined);
+          if (SUBORDINATOR.test(lt[0]) || (lt[0] === 'og' && SUBORDINATOR.test(lt[1] ?? ''))) continue;
+          // "På spørsmål om ..., svarte X:": the answer follows the colon; the question is the reporter's
+          if (t[k] === ':' || (lt[0] === 'på' && S.ctx.ref.lexicon.reporterQuestionMarkers.includes(lt[1] ?? ''))) continue;
+          return { speakers: sp.entities, from: s.start, to: s.tokens[v - 1].start, resume: sp.end, speakerEnd: sp.end };
+        }
+        if (sp.kind === 'media') continue;
+      }
+    }
+    // "Statsministeren kaller det en god dag": the name given
+    if (!prev && W.naming.has(w) && /^(det|dette)$/.test(lt[v + 1] ?? '')) {
+      const b = speakerBefore(S, s, v);
+      if (b && b.kind === 'entity' && n - (v + 2) >= 4) return found(b.entities, v + 2, v);
+      continue;
     }
     if (!isInd && !/^(klar|tydelig|tydeleg)$/.test(w)) continue;
-    // who: before the verb ("Dale forteller at"), or after it ("sa presidenten i Kasakhstan, X, at")
-    let who: Speaker | null = null;
-    let after = v + 1;
-    let coordinated = false;
-    const before = speakerBefore(S, s, v);
     if (/^(klar|tydelig|tydeleg)$/.test(w)) {
       // "Solberg er klar på at ...", "har hun vært tydelig på at ..."
-      if (lt[v + 1] !== 'på' || lt[v + 2] !== 'at') continue;
+      if (prev || lt[v + 1] !== 'på' || lt[v + 2] !== 'at') continue;
       const b = nearestSubject(S, s, v);
       if (!b) continue;
-      return { speakers: b, text: rest(v + 3) };
+      return found(b, v + 3, v);
     }
-    if (before) who = before;
-    else {
-      const sp = speakerAt(S, s, v + 1);
-      if (sp.kind === 'entity' || sp.kind === 'media') {
+    // who: before the verb ("Dale forteller at"), or after it ("sa presidenten i Kasakhstan, X, at")
+    let who: Speaker | null = null;
+    let after = mEnd > 0 ? mEnd : v + 1;
+    let coordinated = false;
+    let cut: number | undefined;
+    let before: Speaker | null = null;
+    if (prev) {
+      // after a statement: "..., og legg til at", "og understrekar at", ", som mener ...", or ", svarte X at"
+      let b = v - 1;
+      while (b > from && ADVERBS.test(lt[b]) && lt[b] !== 'og') b--;
+      if (lt[b] === 'og' && b >= from) {
+        who = { kind: 'entity', entities: prev.speakers, end: v };
+        coordinated = true;
+        cut = startOf(t[b - 1] === ',' ? b - 1 : b);
+      } else if (lt[b] === 'som' && t[b - 1] === ',') {
+        const ant = firstEndingAt(S, s.index, b - 1);
+        if (ant >= 0 && S.of[ant] >= 0 && (S.ents[S.of[ant]].type === 'Person' || S.ents[S.of[ant]].type === 'Organisation') && !isMedia(S, ant)) {
+          who = { kind: 'entity', entities: [S.of[ant]], end: v };
+        } else if (b - 1 === prev.speakerEnd) who = { kind: 'entity', entities: prev.speakers, end: v };
+        else continue;
+        coordinated = true;
+        cut = startOf(b - 1);
+      } else if (t[v - 1] === ',') {
+        const sp = speakerAt(S, s, v + 1);
+        if (sp.kind !== 'entity') continue;
         who = sp;
-        after = sp.end;
-      } else {
-        const subj = subjectOfSentence(S, s, v);
-        if (subj) {
-          who = { kind: 'entity', entities: subj, end: v };
-          coordinated = true;
+        after = Math.max(after, sp.end);
+        cut = startOf(v - 1);
+      } else continue;
+    } else {
+      before = speakerBefore(S, s, v);
+      if (before) who = before;
+      else {
+        const sp = speakerAt(S, s, v + 1);
+        if (sp.kind === 'entity' || sp.kind === 'media') {
+          who = sp;
+          after = Math.max(after, sp.end);
+        } else {
+          const subj = subjectOfSentence(S, s, v) ?? mainSubject(S, s, v);
+          if (subj) {
+            who = { kind: 'entity', entities: subj, end: v };
+            coordinated = true;
+          }
         }
       }
     }
@@ -237,67 +453,175 @@ function reported(S: SpeakerCtx, s: Sent, direct: Set<string>, indirect: Set<str
       if (who?.kind === 'media') return null;
       continue;
     }
+    // "Kaldager, ekspert på ..., seier han antar at": the pronoun repeats the subject before
+    if ((before || coordinated) && after === v + 1 && S.ctx.ref.lexicon.pronounsPerson.includes(lt[after] ?? '') && t[v - 1] === ',') after++;
     // "viste til at", "peker på at", "legg til at", "sier til NRK at", "kunngjorde mandag morgen at"
     let k = after;
     let steps = 0;
     // only adverbials and an addressee may stand between the verb and "at": a pronoun or a comma opens
     // another clause ("sier regionen er ..., men at ...")
-    while (k < t.length && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k]) && !(t[k] === ',' && k > after) && !CLAUSE_SUBJECT.test(lt[k])) {
+    while (k < n && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k]) && !(t[k] === ',' && k > after) && !CLAUSE_SUBJECT.test(lt[k])) {
       k++;
       steps++;
     }
-    if (lt[k] === 'at') return { speakers: who.entities, text: rest(k + 1) };
+    // "antar at": a verb of thinking between the speech verb and "at"
+    if (lt[k] !== 'at' && k === after && (before || coordinated) && W.clause.has(lt[k] ?? '') && lt[k + 1] === 'at') k++;
+    // after a statement, "og" or "som" with its verb reports only what "at" opens right after the verb
+    if (lt[k] === 'at' && prev && coordinated && k !== after) continue;
+    if (lt[k] === 'at') return found(who.entities, k + 1, who.end, cut);
     // "viste til enighet om ...": what it points to
-    if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[after] ?? '')) return { speakers: who.entities, text: rest(after + 1) };
-    // "Ropstad seier han er takknemleg", "Han poengterer det har vorte ...": a clause without "at"
-    if ((before || coordinated) && /^(sier|seier|sa|mener|meiner|mente|meinte|poengterer|forteller|fortel|hevder|hevdar|tror|trur)$/.test(w)) {
+    if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[v + 1] ?? '')) return found(who.entities, v + 2, who.end, cut);
+    // "Ropstad seier han er takknemleg", "Han sier Nato vil ...": a clause without "at"
+    if ((before || coordinated) && W.clause.has(w) && !endsWithColon(s.text) && !/^(følgende|fylgjande|følgjande)$/.test(lt[v + 1] ?? '')) {
       let j = v + 1;
-      while (j < t.length && ADVERBS.test(lt[j])) j++;
-      if (t.length - j >= 4 && /^\p{Ll}/u.test(t[j] ?? '') && !/^(til|på|om|for|med|av|i|hos|fra|frå)$/.test(lt[j])) return { speakers: who.entities, text: rest(j) };
+      while (j < n && ADVERBS.test(lt[j])) j++;
+      const named = firstStartingAt(S, s.index, j) >= 0;
+      if (n - j >= 4 && (/^\p{Ll}/u.test(t[j] ?? '') || named) && !/^(til|på|om|for|med|av|i|hos|fra|frå|seg|sin|si|sitt|sine)$/.test(lt[j])) {
+        return found(who.entities, j, who.end, cut);
+      }
     }
   }
   return null;
 }
 
+/** Past an addressee and adverbials after an inverted speaker: "sier Dale til NTB at" → the token "at". */
+function skipAddressee(S: SpeakerCtx, s: Sent, lt: string[], k: number): number {
+  let steps = 0;
+  while (k < lt.length && steps < 6 && lt[k] !== 'at') {
+    const mi = firstStartingAt(S, s.index, k);
+    if (mi >= 0 && /^(til|overfor|i|på|ved)$/.test(lt[k - 1] ?? '')) {
+      k = S.ms[mi].end;
+    } else if (ADDRESSEE.test(lt[k])) k++;
+    else break;
+    steps++;
+  }
+  return k;
+}
+
 /** The speaker right before the verb: "Dale forteller", "Han sier", "Regjeringen kunngjorde", "LO og NHO". */
 function speakerBefore(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
   let k = v - 1;
-  while (k >= 0 && /^(selv|sjølv|også|òg|samtidig|har|hadde)$/.test(s.tokens[k].text.toLowerCase())) k--;
+  while (k >= 0 && BETWEEN.test(s.tokens[k].text.toLowerCase())) {
+    // "i dag", "i går", "i helga": a preposition only with its time noun
+    if (s.tokens[k].text.toLowerCase() === 'i' && !/^(dag|går|helga|helgen|kveld|morgon|morgen)$/.test(s.tokens[k + 1]?.text.toLowerCase() ?? '')) break;
+    k--;
+  }
   // "Anniken Huitfeldt (Ap) sier": step over a party code
   if (k >= 2 && s.tokens[k].text === ')' && s.tokens[k - 2].text === '(') k -= 3;
-  // "Dale, som selv har bodd i Kasakhstan, forteller": step over the relative clause
   if (k > 0 && s.tokens[k].text === ',') {
+    // "Dale, som selv har bodd i Kasakhstan, forteller": step over the relative clause
     let c = k - 1;
     while (c > 0 && s.tokens[c].text !== ',') c--;
     if (c > 0 && s.tokens[c + 1]?.text === 'som') k = c - 1;
-    else return null;
+    else {
+      const app = appositionSubject(S, s, v);
+      return app;
+    }
   }
   if (k < 0) return null;
+  // "Det er Kremls talsperson Dmitrij Peskov som seier": the one a cleft sentence names
+  if (s.tokens[k].text === 'som' && k > 0) {
+    const i = firstEndingAt(S, s.index, k);
+    if (i >= 0 && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person') return { kind: 'entity', entities: [S.of[i]], end: v };
+    return null;
+  }
   const w = s.tokens[k].text;
   if (S.ctx.ref.lexicon.pronounsPerson.includes(w.toLowerCase())) {
     const sp = speakerAt(S, s, k);
     return sp.kind === 'entity' ? sp : null;
   }
+  // "Statsministeren kaller", "Advokaten seier": a role standing for the person the article gives it
+  const mk = firstEndingAt(S, s.index, k + 1);
+  if (isRoleNoun(S, w) && (mk < 0 || S.ms[mk].start === k)) {
+    const sp = roleSpeaker(S, w, null, k + 1, s.index);
+    return sp.kind === 'entity' ? { kind: 'entity', entities: sp.entities, end: v } : null;
+  }
   // the mention ending at k
   const ents: number[] = [];
   let end = k + 1;
+  let countries = 0;
   for (;;) {
     const i = firstEndingAt(S, s.index, end);
     if (i < 0 || S.of[i] < 0) break;
     const e = S.ents[S.of[i]];
+    const m = S.ms[i];
+    // "Fleire Nato-land har varsla": a compound on a name is not the name
+    if (m.suffix && !isTitleWord(S.ctx, m.suffix)) return null;
+    if (e.type === 'Country' && s.tokens[m.start - 1]?.text === 'og') {
+      // "USA og Nato meiner": a country is no speaker, the organisation beside it is
+      countries++;
+      end = m.start - 1;
+      continue;
+    }
+    if (e.type === 'Country' && ents.length) {
+      countries++;
+      break;
+    }
     if (e.type !== 'Person' && e.type !== 'Organisation') return null;
     // "Volker Oye i Norsar sier": the person, not the place of work
-    if (e.type === 'Organisation' && /^(i|ved|hos|fra|frå)$/.test(s.tokens[S.ms[i].start - 1]?.text ?? '')) {
-      const pi = firstEndingAt(S, s.index, S.ms[i].start - 1);
+    if (e.type === 'Organisation' && /^(i|ved|hos|fra|frå)$/.test(s.tokens[m.start - 1]?.text ?? '')) {
+      const pi = firstEndingAt(S, s.index, m.start - 1);
       if (pi >= 0 && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: v };
+    }
+    if (m.suffix && isTitleWord(S.ctx, m.suffix)) {
+      // "Nato-sjefen sier"
+      const sp = roleSpeaker(S, m.suffix, S.of[i], m.end, s.index);
+      return sp.kind === 'entity' ? { kind: 'entity', entities: sp.entities, end: v } : null;
+    }
+    if (e.type === 'Person' && m.end - m.start === 1 && isRoleNoun(S, m.text)) {
+      const sp = roleSpeaker(S, m.text, null, m.end, s.index);
+      return sp.kind === 'entity' ? { kind: 'entity', entities: sp.entities, end: v } : null;
     }
     if (isMedia(S, i)) return { kind: 'media', end: v };
     ents.push(S.of[i]); // gathered right to left
-    const m = S.ms[i];
     if (s.tokens[m.start - 1]?.text === 'og') end = m.start - 1;
     else break;
   }
+  void countries;
   return ents.length ? { kind: 'entity', entities: ents.reverse(), end: v } : null;
+}
+
+/**
+ * The subject named before an apposition, right before the verb: "Den avgåtte styreleiaren, Per Otto Dyb, har
+ * hevda", "Ola Kaldager, etterretningsekspert og tidlegare leiar ..., seier han".
+ */
+function appositionSubject(S: SpeakerCtx, s: Sent, v: number): Speaker | null {
+  let k = v - 1;
+  while (k >= 0 && /^(har|hadde|selv|sjølv|også|òg)$/.test(s.tokens[k].text.toLowerCase())) k--;
+  if (k <= 0 || s.tokens[k].text !== ',') return null;
+  // "..., Per Otto Dyb, har hevda": a person between two commas
+  const i = firstEndingAt(S, s.index, k);
+  if (i >= 0 && S.of[i] >= 0 && S.ents[S.of[i]].type === 'Person') {
+    // ", advokat Hege Aakre, seier": titles may stand before the name
+    let b = S.ms[i].start - 1;
+    while (b > 0 && b > S.ms[i].start - 4 && /^\p{Ll}/u.test(s.tokens[b].text) && isTitleWord(S.ctx, s.tokens[b].text)) b--;
+    if (s.tokens[b]?.text === ',') return { kind: 'entity', entities: [S.of[i]], end: v };
+  }
+  // "Ola Kaldager, etterretningsekspert ..., seier": the sentence opens with the name and a description of it
+  const f = firstStartingAt(S, s.index, 0);
+  if (f < 0 || S.of[f] < 0) return null;
+  const m = S.ms[f];
+  const e = S.ents[S.of[f]];
+  if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, f) || s.tokens[m.end]?.text !== ',') return null;
+  if (k - m.end < 2 || k - m.end > 20 || !/^\p{Ll}/u.test(s.tokens[m.end + 1]?.text ?? '') || s.tokens[m.end + 1].text === 'som') return null;
+  for (let j = m.end + 1; j < k; j++) if (s.tokens[j].text === ',' || s.tokens[j].text === '«') return null;
+  return { kind: 'entity', entities: [S.of[f]], end: v };
+}
+
+/** "Berg har overfor sine advokatar gitt uttrykk for at": the name opening the sentence, then an auxiliary. */
+function mainSubject(S: SpeakerCtx, s: Sent, v: number): number[] | null {
+  const i = firstStartingAt(S, s.index, 0);
+  if (i < 0 || S.of[i] < 0) return null;
+  const m = S.ms[i];
+  const e = S.ents[S.of[i]];
+  if ((e.type !== 'Person' && e.type !== 'Organisation') || isMedia(S, i) || m.suffix) return null;
+  if (!/^(har|hadde|har|hadde)$/.test(s.tokens[m.end]?.text ?? '') || v - m.end > 8 || v <= m.end) return null;
+  for (let j = m.end + 1; j < v; j++) {
+    if (/^[,.;:«]$/.test(s.tokens[j].text)) return null;
+    const o = firstStartingAt(S, s.index, j);
+    if (o >= 0 && S.of[o] >= 0 && S.ents[S.of[o]].type === 'Person') return null;
+  }
+  return [S.of[i]];
 }
 
 /** "Trump var svært kritisk til ... og meinte ...": the sentence's first named subject. */

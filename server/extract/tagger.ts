@@ -29,3 +29,19 @@ export function getTagger(): TagSource | null {
   }
   return tagger;
 }
+
+/**
+ * Whether getTagger() gives (or would give) a tagger in this thread, without loading the model: the extraction
+ * worker is told, so that it reads an article the way this thread would (with or without the tagger).
+ */
+export function taggerAvailable(): boolean {
+  if (tagger !== undefined) return tagger !== null;
+  if (process.env.EXTRACT_NO_TAGGER === '1') return false;
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require('./ner/index.ts') as { DEFAULT_MODEL_PATH: string };
+    return existsSync(mod.DEFAULT_MODEL_PATH);
+  } catch {
+    return false;
+  }
+}

@@ -96,7 +96,7 @@ export function splitSentences(text: string): [number, number][] {
     if (ch === '.') {
       const w = wordBefore(text, begin, i);
       if (/^\d+$/.test(w) && w.length <= 2) continue; // "14. mars", "1. nestleiar"
-      if (ABBREV.has(w.toLowerCase())) continue;
+      if (ABBREV.has(w.toLowerCase()) && !isAllCaps(w)) continue; // "pst." is per cent, "PST." the agency
       if (/^\p{Lu}$/u.test(w)) continue; // an initial: "J. Smith"
     }
     if (quoteDepth > 0 && ch !== '.') continue;
@@ -170,7 +170,7 @@ export function tokenize(text: string, base = 0): Token[] {
     let tailCount = 0;
     while (w.length > 1 && TRAIL.test(w[w.length - 1])) {
       const c = w[w.length - 1];
-      if (c === '.' && (/^\p{Lu}\.$/u.test(w) || (w.length <= MAX_ABBREV + 1 && ABBREV.has(w.slice(0, -1).toLowerCase())) || endsDottedWord(w))) break;
+      if (c === '.' && (/^\p{Lu}\.$/u.test(w) || (w.length <= MAX_ABBREV + 1 && ABBREV.has(w.slice(0, -1).toLowerCase()) && !isAllCaps(w.slice(0, -1))) || endsDottedWord(w))) break;
       tailCount++;
       w = w.slice(0, -1);
     }

@@ -37,6 +37,7 @@ export interface ExtractedRelation {
   target: string; // entity key
   title?: string; // for HAS_ROLE
   sentence: number; // evidence: index into sentences
+  confidence: number; // in [0, 1]: how strongly the sentence states it (the scale is in relations.ts)
 }
 
 export interface Extraction {

@@ -107,7 +107,8 @@ export function checkText(text: unknown): string {
 }
 
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  // The lookbehind makes the blank-run match start once per run: without it a long run of spaces is quadratic.
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 export function parseArticle(input: ArticleInput | string): ParsedArticle {

@@ -33,6 +33,8 @@ export interface Lexicon {
   speechVerbs: string[];
   speechVerbsDirect: string[];
   indirectVerbs: string[];
+  clauseVerbs: string[]; // report a clause without "at": "Han sier Nato vil ..."
+  namingVerbs: string[]; // "kaller det en god dag"
   mediaReportVerbs: string[];
   pronounsPerson: string[];
   genericSpeakers: string[];
@@ -65,6 +67,24 @@ export interface Lexicon {
   compassPoints: string[];
   placeOfNouns: string[];
   orgOfNouns: string[];
+  // read by relations.ts and roles.ts
+  stateTitles: string[];
+  membershipNouns: string[];
+  membershipOrgHeads: string[];
+  joinPhrases: string[];
+  leavePhrases: string[];
+  troopTargetBlockers: string[];
+  territoryNouns: string[];
+  negations: string[];
+  directionWords: string[];
+  liesVerbs: string[];
+  placeHeads: string[];
+  capitalNouns: string[];
+  withdrawVerbs: string[];
+  armedForces: string[];
+  hedges: string[];
+  militaryActionNouns: string[];
+  entryPhrases: string[];
 }
 
 export type RefHit =

@@ -52,6 +52,8 @@ export interface ResolvedRelation {
   target: string;
   title: string | null;
   sentence: string;
+  /** This article's confidence in it, in [0, 1]: the highest of the statements that land on it. */
+  confidence: number;
 }
 
 export interface CoOccurrence {
@@ -400,7 +402,8 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
 
   // One relation per (type, ends, title) and per pair of the article's own entities, its first sentence the
   // evidence; several that land on one pair of nodes (entities the article kept apart, one node in the graph)
-  // keep the smallest evidence sentence, as a later merge of their nodes would (see write/merge.ts).
+  // keep the smallest evidence sentence, as a later merge of their nodes would (see write/merge.ts), and the
+  // highest confidence (an article says a thing as strongly as its strongest sentence).
   const relations = new Map<string, ResolvedRelation>();
   const seen = new Set<string>();
   for (const r of x.relations) {
@@ -415,8 +418,13 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
     if (seen.has(unitKey)) continue;
     seen.add(unitKey);
     const sentence = sentenceText(r.sentence);
+    const confidence = Number.isFinite(r.confidence) ? Math.min(1, Math.max(0, r.confidence)) : 0.5;
     const prev = relations.get(key);
-    if (!prev || sentence < prev.sentence) relations.set(key, { type: r.type, source, target, title, sentence });
+    if (!prev) relations.set(key, { type: r.type, source, target, title, sentence, confidence });
+    else {
+      if (sentence < prev.sentence) prev.sentence = sentence;
+      if (confidence > prev.confidence) prev.confidence = confidence;
+    }
   }
 
   return {

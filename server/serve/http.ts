@@ -12,6 +12,7 @@ import { argumentLimits } from './plugins/argument-limits.ts';
 import { costBudget } from './plugins/cost.ts';
 import { armorRefusal, maskStoreErrors } from './plugins/errors.ts';
 import { responseSizeCap } from './plugins/response-size.ts';
+import { healthHandler } from './health.ts';
 import { buildSchema } from './schema.ts';
 import { serveClient } from './static.ts';
 
@@ -65,6 +66,7 @@ function makeYoga(store: Store, config: AppConfig) {
 
 export function createApp(store: Store, config: AppConfig) {
   const yoga = makeYoga(store, config);
+  const health = healthHandler(store);
   const policy: GuardPolicy = { allowedHosts: list(config.KG_ALLOWED_HOSTS), anyHost: Boolean(config.KG_WRITE_TOKEN) };
 
   const route = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -77,11 +79,7 @@ export function createApp(store: Store, config: AppConfig) {
       return yoga(req, res);
     }
     if (url.pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(url.pathname, req, res);
-    if (url.pathname === '/health') {
-      const neo4j = await store.ping();
-      res.writeHead(neo4j ? 200 : 503, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify({ ok: neo4j, neo4j: neo4j ? 'up' : 'down' }));
-    }
+    if (url.pathname === '/health') return health(req, res);
     return serveClient(url.pathname, res);
   };
 

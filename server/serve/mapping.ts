@@ -35,6 +35,7 @@ export interface GraphEdge {
   weight: number | null;
   reference: boolean;
   articleIds: string[];
+  confidence: number | null;
 }
 
 function short(text: string, max = 90): string {
@@ -80,7 +81,17 @@ export function toGraphEdge(r: Pick<Relationship, 'type' | 'properties'>, source
     weight: (p.weight as number) ?? (p.count as number) ?? null,
     reference: Boolean(p.reference),
     articleIds: (p.articleIds as string[]) ?? [...new Set(endArticles)],
+    confidence: confidenceOf(r.type, p),
   };
+}
+
+const TEXT_FACTS = new Set(['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN']);
+
+/** A fact's confidence as stored (noisy-or over its articles), 1 for reference data; null for other types. */
+export function confidenceOf(type: string, p: Record<string, unknown>): number | null {
+  if (!TEXT_FACTS.has(type)) return null;
+  if (p.reference) return 1;
+  return typeof p.confidence === 'number' ? p.confidence : null;
 }
 
 /** Relationship types as a Cypher pattern fragment, built only from the fixed list above. */

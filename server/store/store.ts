@@ -117,11 +117,15 @@ export function connect(uri: string, user: string, password: string, database?: 
     write,
     async ping(timeoutMs = 2_000) {
       const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs).unref());
-      const probe = run('READ', (tx) => tx.run('RETURN 1')).then(
+      // One auto-commit query, not a managed transaction: a refused connection fails at once, unretried.
+      const s = session('READ');
+      const probe = s.run('RETURN 1').then(
         () => true,
         () => false,
       );
-      return Promise.race([probe, timeout]);
+      const answer = await Promise.race([probe, timeout]);
+      void probe.finally(() => s.close().catch(() => undefined));
+      return answer;
     },
     close: () => driver.close(),
   };

@@ -19,12 +19,24 @@ const entityUpsert = (label: string) => `
     ON CREATE SET m.count = r.count, m.forms = r.forms, m.adjectiveOnly = r.adjectiveOnly,
                   e.mentionCount = e.mentionCount + r.count`;
 
+/**
+ * An edge's confidence from its supporting articles' own (x.confidences, one per articleIds entry), by noisy-or:
+ * 1 − Π(1 − cᵢ), each article independent evidence; an edge from reference data has 1.
+ */
+export const CONFIDENCE = `CASE WHEN coalesce(x.reference, false) THEN 1.0
+  ELSE 1.0 - reduce(p = 1.0, c IN coalesce(x.confidences, []) | p * (1.0 - c)) END`;
+const SET_CONFIDENCE = `SET x.confidence = ${CONFIDENCE}`;
+
+// The article's confidence goes beside its id and sentence. An edge written before confidences were kept gets 0.5
+// (not known) for each article that supported it then, so that the lists stay in step.
 const relationMerge = (type: string) => `
   UNWIND $rows AS r
   MATCH (s:Node {id: r.source})
   MATCH (t:Node {id: r.target})
   MERGE (s)-[x:${type}${type === 'HAS_ROLE' ? ' {title: r.title}' : ''}]->(t)
-  ${ADD_SUPPORT}`;
+  ${ADD_SUPPORT}
+  SET x.confidences = coalesce(x.confidences, [i IN range(1, size(x.articleIds) - 1) | 0.5]) + r.confidence
+  ${SET_CONFIDENCE}`;
 
 const COOCCURS = `
   UNWIND $rows AS r

@@ -41,19 +41,23 @@ function toEdges(records: { get(k: string): unknown }[]): Edge[] {
   });
 }
 
+/** Properties that are floats even when whole (a confidence of 1): they stay JavaScript numbers, written as floats. */
+const FLOATS = new Set(['confidence', 'confidences']);
+
 /** Integer-valued numbers back to Neo4j integers (the driver hands them out as JavaScript numbers). */
 function integers(props: Record<string, unknown>): Record<string, unknown> {
   const fix = (v: unknown): unknown =>
     typeof v === 'number' && Number.isInteger(v) ? int(v) : Array.isArray(v) ? v.map(fix) : v;
-  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, fix(v)]));
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, FLOATS.has(k) ? v : fix(v)]));
 }
 
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
 /**
  * One relationship's properties from several that the merge lays on top of each other: evidence (articleIds
- * with their sentences and, for CO_OCCURS, weights) unioned per article, counts and weights summed, forms
- * unioned, reference if any is.
+ * with their sentences and, for CO_OCCURS, weights; for text relations, confidences) unioned per article, counts
+ * and weights summed, an article's confidence the higher of its two, forms unioned, reference if any is; the
+ * edge's confidence the noisy-or over its articles again (1 for reference).
  */
 export function mergeProperties(type: EntityRelation, all: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...all[0] };
@@ -63,24 +67,34 @@ export function mergeProperties(type: EntityRelation, all: Record<string, unknow
       const ids = [...list<string>(out.articleIds)];
       const sentences = [...list<string>(out.sentences)];
       const weights = Array.isArray(out.weights) ? [...list<number>(out.weights)] : null;
+      // (an edge from before confidences were kept counts 0.5 per article, as the writer pads it)
+      const hasConf = Array.isArray(out.confidences) || Array.isArray(p.confidences);
+      const confOf = (props: Record<string, unknown>, i: number) => list<number>(props.confidences)[i] ?? 0.5;
+      const confidences = hasConf ? ids.map((_, i) => confOf(out, i)) : null;
       list<string>(p.articleIds).forEach((a, i) => {
         const j = ids.indexOf(a);
         if (j < 0) {
           ids.push(a);
           sentences.push(list<string>(p.sentences)[i] ?? '');
           weights?.push(list<number>(p.weights)[i] ?? 0);
+          confidences?.push(confOf(p, i));
         } else {
           // Both were said by one article: the smaller sentence, as resolution picks it when they meet in one.
           const sentence = list<string>(p.sentences)[i];
           if (sentence !== undefined && (sentences[j] === undefined || sentence < sentences[j])) sentences[j] = sentence;
           if (weights) weights[j] += list<number>(p.weights)[i] ?? 0;
+          if (confidences) confidences[j] = Math.max(confidences[j], confOf(p, i));
         }
       });
       out.articleIds = ids;
       out.sentences = sentences;
       if (weights) out.weights = weights;
+      if (confidences) out.confidences = confidences;
     }
     if ('reference' in out || 'reference' in p) out.reference = Boolean(out.reference) || Boolean(p.reference);
+    if (Array.isArray(out.confidences)) {
+      out.confidence = out.reference ? 1 : 1 - list<number>(out.confidences).reduce((q, c) => q * (1 - c), 1);
+    }
     if (type === 'MENTIONS') {
       out.count = Number(out.count ?? 0) + Number(p.count ?? 0);
       // One article's mentions of what it took for two entities: its forms as a set, sorted.

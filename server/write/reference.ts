@@ -22,8 +22,8 @@ const MEMBERS = `
   MATCH (m:Entity {id: r.member})
   MATCH (o:Organisation {id: r.org})
   MERGE (m)-[x:MEMBER_OF]->(o)
-    ON CREATE SET x.articleIds = [], x.sentences = []
-  SET x.reference = true`;
+    ON CREATE SET x.articleIds = [], x.sentences = [], x.confidences = []
+  SET x.reference = true, x.confidence = 1.0`;
 
 function referenceRows() {
   const ref = loadReference();

@@ -19,7 +19,7 @@ const hasPython = (() => {
 
 describe('contract and scoring', () => {
   it('writes the contract line with entity names in statements and relations', () => {
-    const c = ex('– Vi trenger hjelp, sier Ivar Dale i Den norske Helsingforskomité.');
+    const c = ex('– Vi trenger hjelp fra resten av verden, sier Ivar Dale i Den norske Helsingforskomité.');
     expect(c.file).toBe('test.txt');
     expect(c.statements[0].speaker).toBe('Ivar Dale');
     expect(c.entities.map((e) => e.type)).toEqual(expect.arrayContaining(['Person', 'Organisation']));

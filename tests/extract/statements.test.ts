@@ -22,7 +22,7 @@ describe('statements', () => {
   });
 
   it('does not take a reporter question for a statement, and gives the answer to the interviewee', () => {
-    const c = ex('– Situasjonen er uoversiktlig, sier Ivar Dale.\n\n– Hva vil skje det neste døgnet?\n\n– Nå har styrkene fra Russland kommet til landet.');
+    const c = ex('– Situasjonen er svært uoversiktlig i hele landet, sier Ivar Dale.\n\n– Hva vil skje det neste døgnet?\n\n– Nå har styrkene fra Russland kommet til landet.');
     expect(c.statements.some((s) => s.text.includes('Hva vil skje'))).toBe(false);
     expect(said(c, 'Nå har styrkene')?.speaker).toBe('Ivar Dale');
   });
@@ -33,7 +33,7 @@ describe('statements', () => {
   });
 
   it('reads indirect speech: "X sier at", inverted order and "ifølge X"', () => {
-    const c = ex('Fagrådgiver Ivar Dale følger situasjonen.\n\nDale, som selv har bodd i landet, forteller at det blir rapportert om mange drepte.\n\nPå spørsmål fra pressen svarte Jens Stoltenberg at alliansen står samlet.\n\nIfølge Utenriksdepartementet er alle nordmenn i sikkerhet nå.');
+    const c = ex('Fagrådgiver Ivar Dale følger situasjonen.\n\nDale, som selv har bodd i landet, forteller at det blir rapportert om mange drepte.\n\nPå spørsmål fra pressen svarte Jens Stoltenberg at alliansen står samlet bak Ukraina.\n\nIfølge Utenriksdepartementet er alle nordmenn i sikkerhet nå.');
     expect(said(c, 'det blir rapportert')?.speaker).toBe('Ivar Dale');
     expect(said(c, 'alliansen står samlet')?.speaker).toBe('Jens Stoltenberg');
     expect(c.statements.find((s) => s.text.includes('alle nordmenn'))?.speaker).toBe('Utenriksdepartementet');

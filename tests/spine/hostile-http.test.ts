@@ -1,9 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/app.ts';
-import { CLIENT_DIST, fileUnder } from '../../server/serve/static.ts';
 import { counts, gql, startTestServer } from '../support/graph.ts';
 import { raw } from '../support/http.ts';
 
@@ -35,23 +33,8 @@ describe('static files', () => {
     await alive();
   });
 
-  it('never serves a file from a sibling folder whose name starts like the root', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'static-'));
-    const root = path.join(dir, 'dist');
-    fs.mkdirSync(root);
-    fs.mkdirSync(path.join(dir, 'dist-x'));
-    fs.writeFileSync(path.join(root, 'app.js'), 'ok');
-    fs.writeFileSync(path.join(dir, 'dist-x', 'secret.txt'), 'secret');
-    expect(fileUnder(root, '/app.js')).toBe(path.join(root, 'app.js'));
-    expect(fileUnder(root, '/../dist-x/secret.txt')).toBeNull();
-    expect(fileUnder(root, '/..%2fdist-x%2fsecret.txt')).toBeNull();
-    expect(fileUnder(root, '/%2e%2e/dist-x/secret.txt')).toBeNull();
-    expect(fileUnder(root, '/%E0%A4%A')).toBeNull();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   it('does not serve the real client folder sibling over HTTP', async () => {
-    const sibling = `${CLIENT_DIST}-x`;
+    const sibling = `${path.resolve('client/dist')}-x`;
     fs.mkdirSync(sibling, { recursive: true });
     fs.writeFileSync(path.join(sibling, 'secret.txt'), 'the secret');
     try {

@@ -20,7 +20,7 @@ describe('ingestArticle refuses bad articles and writes nothing', () => {
   it.each([
     ['empty text', '', null, /empty/i],
     ['whitespace only', ' \n\t  ', null, /empty/i],
-    ['10 MB of text', 'ord '.repeat(2_500_000), null, /over 1000000 bytes/],
+    ['10 MB of text', 'ord '.repeat(2_500_000), null, /over the limit of 200000 bytes \(set by KG_MAX_ARTICLE_BYTES\)/],
     ['binary', 'GIF89a\u0000\u0001\u0002\u0003', null, /binary/i],
     ['HTML', '<!doctype html><html><body><p>Hei</p></body></html>', null, /HTML/],
     ['a malformed date', 'Statsministeren talte i Oslo.', '7. januar', /Malformed date/],

@@ -1,7 +1,7 @@
 import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
-import { edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
+import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
 
 // entity and relation: one node or edge with everything said about it and where it was said.
 
@@ -13,10 +13,12 @@ interface RelationRow {
   title: string | null;
   weight: number | null;
   reference: boolean;
+  confidence: number | null;
   source: GraphNode;
   target: GraphNode;
   articleIds: string[];
   sentences: string[];
+  confidences: (number | null)[];
 }
 
 function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
@@ -30,10 +32,12 @@ function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
     title,
     weight: (p.weight as number) ?? null,
     reference: Boolean(p.reference),
+    confidence: confidenceOf(x.type, p),
     source,
     target,
     articleIds: (p.articleIds as string[]) ?? [],
     sentences: (p.sentences as string[]) ?? [],
+    confidences: (p.confidences as number[]) ?? [],
   };
 }
 
@@ -144,7 +148,8 @@ export const entityResolvers = {
     },
   },
   Relation: {
-    evidence: (r: RelationRow) => r.articleIds.map((articleId, i) => ({ articleId, sentence: r.sentences[i] ?? null })),
+    evidence: (r: RelationRow) =>
+      r.articleIds.map((articleId, i) => ({ articleId, sentence: r.sentences[i] ?? null, confidence: r.confidences[i] ?? null })),
   },
   Evidence: {
     article: (e: { articleId: string }, _: unknown, ctx: Context) => ctx.articles.load(e.articleId),

@@ -146,7 +146,7 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       `UNWIND $all AS id
        MATCH (n:Node {id: id})-[x${pattern}]->(m:Node)
        WHERE m.id IN $all AND ${EDGE_FILTER}
-       RETURN type(x) AS type, x {.title, .weight, .count, .reference, .articleIds} AS properties,
+       RETURN type(x) AS type, x {.title, .weight, .count, .reference, .articleIds, .confidence} AS properties,
               n.id AS s, m.id AS t,
               [z IN [n, m] WHERE z:Article | z.id] + [z IN [n, m] WHERE z:Statement | z.articleId] AS endArticles
        LIMIT $edgeLimit`,
