@@ -6,6 +6,7 @@
 // evidence (a given name, a title, a speech verb, the tagger's PER, a surname the article uses for a person); a
 // name with no evidence of any type, an event or a work is left out rather than typed by default.
 import type { EntityType } from './types.ts';
+import { loadGazetteer, type Gazetteer } from '../reference/gazetteer.ts';
 import { isAllCaps, isCap, isPunct, type Sent } from './text.ts';
 import { endsIn, hasOrgHead, isPlaceHeadAfter, isTitleWord, mk, type Mention, type SpotContext, type Step, type Tags } from './spot.ts';
 
@@ -141,6 +142,42 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   return { mentions: [m], next: end };
 }
 
+let gaz: Gazetteer | null | undefined;
+/** The gazetteers of `npm run build:reference`, loaded on first need; null where they are not built. */
+function gazetteer(): Gazetteer | null {
+  if (gaz === undefined) {
+    try {
+      gaz = loadGazetteer();
+    } catch {
+      gaz = null;
+    }
+  }
+  return gaz;
+}
+
+/**
+ * What the gazetteers read a name as: 'place' when it is a place there (spelt so, not a common word) and no
+ * person's name, 'person' when it is a person's name (a surname or given name alone; a given name first in a
+ * longer name) and no place, null when they know it as both or neither.
+ */
+function gazetteerReading(span: string[]): 'place' | 'person' | null {
+  const g = gazetteer();
+  if (!g) return null;
+  const name = span.join(' ');
+  const place = g.place(name).some((p) => p.exact && !p.common && p.kind !== 'airport' && p.kind !== 'airbase');
+  let person: boolean;
+  if (span.length === 1) {
+    const n = g.name(name);
+    person = !!n && !n.common && (n.surname || !!n.given);
+  } else {
+    const n = g.name(span[0]);
+    person = !!n && !n.common && !!n.given;
+  }
+  if (place && !person) return 'place';
+  if (person && !place) return 'person';
+  return null;
+}
+
 /** A given name, also written in capitals ("KARI" in a byline). */
 function isGiven(ctx: SpotContext, w: string): boolean {
   return ctx.ref.givenNames.has(w) || (w.length > 1 && isAllCaps(w) && ctx.ref.givenNames.has(w[0] + w.slice(1).toLowerCase()));
@@ -235,7 +272,11 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
   }
   // "fylka X, Y og Z", "vulkanen X", "naboøya X"
   if (endsIn(W.placeNouns, prev)) return typed('Location', true, 'place noun');
-  if (span.length >= 2 && given) return typed('Person', true, 'given name');
+  // the gazetteers (npm run build:reference) as evidence: a whole multi-word name that is a known place and no
+  // person's name ("San Diego"), a first word that is a given name there ("Gavin Newsom")
+  const gz = span.length >= 2 ? gazetteerReading(span) : null;
+  if (gz === 'place') return typed('Location', false, 'gazetteer place');
+  if (span.length >= 2 && (given || gz === 'person')) return typed('Person', true, 'given name');
   if (isTitleWord(ctx, toks[i - 1] ?? '') && !/s$/.test(toks[i - 1] ?? '')) return typed('Person', true, 'title');
   const speech = (): Typed => (tagged() === 'Organisation' ? typed('Organisation', true, 'speech, tagger org') : typed('Person', true, 'speech'));
   if (W.speech.has(prev)) return speech();
@@ -253,6 +294,16 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
       const prev2Word = /^\p{Ll}/u.test(toks[i - 2] ?? '') || i === 2; // lower case, or opening the sentence
       if (prev === 'i' && prev2Word && (isTitleWord(ctx, prev2) || W.orgOf.has(prev2))) return typed('Organisation', true, 'title i X');
       if (prev === 'i' && /^\p{Ll}+$/u.test(toks[i - 2] ?? '') && (hasOrgHead(ctx, prev2) || W.lowerOrgs.has(prev2))) return typed('Location', true, 'body i X');
+    }
+  }
+  // a one-word name the gazetteers know as a place only or as a person's name only ("Juba"; "Vedum")
+  if (span.length === 1 && !initial) {
+    const r = gazetteerReading(span);
+    if (r === 'place') return typed('Location', false, 'gazetteer place');
+    if (r === 'person') return typed('Person', false, 'gazetteer name');
+  }
+  if (!genitive) {
+    if (W.locPreps.has(prev)) {
       const tg = tagged();
       if (tg === 'Organisation') return typed('Organisation', false, 'locative, tagger org');
       // "stemte på X", "venta på X": a person may follow "på", so the tagger's PER stands there
