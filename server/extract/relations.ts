@@ -649,6 +649,24 @@ function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
         if (cc !== undefined) place(loc, cc, 0.8);
       }
     }
+    // "Donetsk og Luhansk lengst aust i landet": the country last named, when reference data puts the place there
+    if (lt(k) === 'i' && /^(landet|riket)$/.test(lt(k + 1))) {
+      const c = lastCountryBefore(C, s.index, m.start);
+      const sure = (x: number) => c !== null && (refPlaces(C, x, c) > 0 || (refPlaces(C, x, c) === 0 && gazPlaces(C, x, c) > 0));
+      if (c !== null && sure(loc)) place(loc, c, 0.6);
+      if (c !== null && t(m.start - 1) === 'og') {
+        const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
+        if (prev !== undefined && sure(C.of[prev])) place(C.of[prev], c, 0.55);
+      }
+    }
+    // "i den kurdiske delen av Irak, mellom anna i Qandil-fjella": a place among those of the one before
+    if (/^(anna|annet)$/.test(lt(m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1)))) {
+      let j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
+      if (/^(mellom|blant)$/.test(lt(j - 1)) && t(j - 2) === ',') {
+        const y = endingAt(A, j - 2, isPlace);
+        if (y !== undefined && C.of[y] !== loc && /^(i|på|av)$/.test(lt(C.ms[y].start - 1))) place(loc, C.of[y], 0.6);
+      }
+    }
     // "i landets største by Almaty": the country the text is about just before
     const before = [lt(m.start - 4), lt(m.start - 3), lt(m.start - 2)];
     if (before.includes('landets') && /^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(head)) {

@@ -199,6 +199,14 @@ describe('relations: places', () => {
     expect(rel(c, 'LOCATED_IN', 'Almaty', 'Kasakhstan')).toBe(true);
   });
 
+  it('reads "i landet" as the country last named only where reference data puts the place there, and "mellom anna i"', () => {
+    const c = ex('Ukraina melder at kampane held fram i Odesa og Kharkiv aust i landet. Opprørarane har leirar i den nordlege delen av Syria, mellom anna i Idlib.');
+    for (const n of ['Odesa', 'Kharkiv']) expect(rel(c, 'LOCATED_IN', n, 'Ukraina'), n).toBe(true);
+    expect(rel(c, 'LOCATED_IN', 'Idlib', 'Syria')).toBe(true);
+    const d = ex('Frankrike meiner at kampane i Kharkiv aust i landet er over.');
+    expect(rel(d, 'LOCATED_IN', 'Kharkiv', 'Frankrike')).toBe(false);
+  });
+
   it('drops a parent that reference data contradicts, and reads no place from "nord for" or a date', () => {
     const c = ex('Han reiste fra Oslo i Sverige. Byen ligger nord for Oslo. Toppmøtet skal holdes i Vilnius i juli.');
     expect(c.relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
