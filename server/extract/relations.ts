@@ -56,6 +56,7 @@ interface Words {
   hedges: Set<string>;
   actions: Set<string>;
   entry: Phrases;
+  speech: Set<string>;
 }
 
 /** Multi-word phrases by their first word. */
@@ -98,6 +99,7 @@ function wordsOf(lex: Lexicon): Words {
     hedges: new Set(lex.hedges),
     actions: new Set(lex.militaryActionNouns),
     entry: phrases(lex.entryPhrases),
+    speech: new Set([...lex.speechVerbs, ...lex.indirectVerbs.filter((v) => !v.includes(' '))]),
   };
   wordsCache = { lex, w };
   return w;
@@ -969,6 +971,7 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
   const lt = (j: number) => (j >= from ? low[j] ?? '' : '');
   // a subject is near its verb: the look-back is bounded, so that a long clause is not read once per verb
   const stop = Math.max(from, k - 40);
+  let reported = false;
   for (let j = k - 1; j >= stop; j--) {
     const w = lt(j);
     let hit: number | undefined;
@@ -983,6 +986,7 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
         break;
       }
     }
+    if (hit !== undefined && who && reported && C.ents[C.of[hit]].type === 'Country' && !C.ms[hit].suffix) return []; // "Litauen opplyser at ..."
     if (hit !== undefined && who) {
       const m = C.ms[hit];
       if (m.genitive && !m.suffix) {
@@ -1008,6 +1012,11 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
     }
     if (SUBJECT_STOP.test(w)) {
       if (w === 'at' && PRONOUN.test(lt(j + 1))) continue;
+      // "Pentagon bekrefter at 1000 soldater flyttes": a ministry or office reporting its own troops
+      if (w === 'at' && !reported && C.W.speech.has(lt(j - 1))) {
+        reported = true;
+        continue;
+      }
       if (w === 'før' && /^(fra|frå|enn)$/.test(lt(j - 1))) continue; // "fra før": already
       return [];
     }

@@ -159,6 +159,13 @@ describe('relations: troops', () => {
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Ukraina')).toBe(true);
   });
 
+  it('reads a person with a state role reporting the troops, but not a country reporting someone\'s', () => {
+    const c = ex('USAs president Joe Biden bekrefter at 1000 soldater sendes til Polen.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
+    const d = ex('Litauen opplyser at 1000 soldater kommer til Polen.');
+    expect(d.relations.filter((r) => r.type === 'SENDS_TROOPS_TO')).toEqual([]);
+  });
+
   it('reads forces entering a country', () => {
     const c = ex('Russiske tropper rykket inn i Georgia i 2008. Tyrkia gjekk inn i Syria i fjor.');
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Georgia')).toBe(true);
