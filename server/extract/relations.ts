@@ -56,6 +56,7 @@ interface Words {
   hedges: Set<string>;
   actions: Set<string>;
   entry: Phrases;
+  speech: Set<string>;
 }
 
 /** Multi-word phrases by their first word. */
@@ -98,6 +99,7 @@ function wordsOf(lex: Lexicon): Words {
     hedges: new Set(lex.hedges),
     actions: new Set(lex.militaryActionNouns),
     entry: phrases(lex.entryPhrases),
+    speech: new Set([...lex.speechVerbs, ...lex.indirectVerbs.filter((v) => !v.includes(' '))]),
   };
   wordsCache = { lex, w };
   return w;
@@ -649,6 +651,24 @@ function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
         if (cc !== undefined) place(loc, cc, 0.8);
       }
     }
+    // "Donetsk og Luhansk lengst aust i landet": the country last named, when reference data puts the place there
+    if (lt(k) === 'i' && /^(landet|riket)$/.test(lt(k + 1))) {
+      const c = lastCountryBefore(C, s.index, m.start);
+      const sure = (x: number) => c !== null && (refPlaces(C, x, c) > 0 || (refPlaces(C, x, c) === 0 && gazPlaces(C, x, c) > 0));
+      if (c !== null && sure(loc)) place(loc, c, 0.6);
+      if (c !== null && t(m.start - 1) === 'og') {
+        const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
+        if (prev !== undefined && sure(C.of[prev])) place(C.of[prev], c, 0.55);
+      }
+    }
+    // "i den kurdiske delen av Irak, mellom anna i Qandil-fjella": a place among those of the one before
+    if (/^(anna|annet)$/.test(lt(m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1)))) {
+      let j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
+      if (/^(mellom|blant)$/.test(lt(j - 1)) && t(j - 2) === ',') {
+        const y = endingAt(A, j - 2, isPlace);
+        if (y !== undefined && C.of[y] !== loc && /^(i|på|av)$/.test(lt(C.ms[y].start - 1))) place(loc, C.of[y], 0.6);
+      }
+    }
     // "i landets største by Almaty": the country the text is about just before
     const before = [lt(m.start - 4), lt(m.start - 3), lt(m.start - 2)];
     if (before.includes('landets') && /^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(head)) {
@@ -951,6 +971,7 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
   const lt = (j: number) => (j >= from ? low[j] ?? '' : '');
   // a subject is near its verb: the look-back is bounded, so that a long clause is not read once per verb
   const stop = Math.max(from, k - 40);
+  let reported = false;
   for (let j = k - 1; j >= stop; j--) {
     const w = lt(j);
     let hit: number | undefined;
@@ -965,6 +986,7 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
         break;
       }
     }
+    if (hit !== undefined && who && reported && C.ents[C.of[hit]].type === 'Country' && !C.ms[hit].suffix) return []; // "Litauen opplyser at ..."
     if (hit !== undefined && who) {
       const m = C.ms[hit];
       if (m.genitive && !m.suffix) {
@@ -990,6 +1012,11 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
     }
     if (SUBJECT_STOP.test(w)) {
       if (w === 'at' && PRONOUN.test(lt(j + 1))) continue;
+      // "Pentagon bekrefter at 1000 soldater flyttes": a ministry or office reporting its own troops
+      if (w === 'at' && !reported && C.W.speech.has(lt(j - 1))) {
+        reported = true;
+        continue;
+      }
       if (w === 'før' && /^(fra|frå|enn)$/.test(lt(j - 1))) continue; // "fra før": already
       return [];
     }

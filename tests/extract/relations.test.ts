@@ -159,6 +159,13 @@ describe('relations: troops', () => {
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Ukraina')).toBe(true);
   });
 
+  it('reads a person with a state role reporting the troops, but not a country reporting someone\'s', () => {
+    const c = ex('USAs president Joe Biden bekrefter at 1000 soldater sendes til Polen.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
+    const d = ex('Litauen opplyser at 1000 soldater kommer til Polen.');
+    expect(d.relations.filter((r) => r.type === 'SENDS_TROOPS_TO')).toEqual([]);
+  });
+
   it('reads forces entering a country', () => {
     const c = ex('Russiske tropper rykket inn i Georgia i 2008. Tyrkia gjekk inn i Syria i fjor.');
     expect(rel(c, 'SENDS_TROOPS_TO', 'Russland', 'Georgia')).toBe(true);
@@ -197,6 +204,14 @@ describe('relations: places', () => {
     const c = ex('I den ukrainske hovudstaden Kyiv gjekk sirenene. Kasakhstans største by Almaty er roleg. Ukraina ber om hjelp, og i hovudstaden Kyiv er det kaldt.');
     expect(rel(c, 'LOCATED_IN', 'Kyiv', 'Ukraina')).toBe(true);
     expect(rel(c, 'LOCATED_IN', 'Almaty', 'Kasakhstan')).toBe(true);
+  });
+
+  it('reads "i landet" as the country last named only where reference data puts the place there, and "mellom anna i"', () => {
+    const c = ex('Ukraina melder at kampane held fram i Odesa og Kharkiv aust i landet. Opprørarane har leirar i den nordlege delen av Syria, mellom anna i Idlib.');
+    for (const n of ['Odesa', 'Kharkiv']) expect(rel(c, 'LOCATED_IN', n, 'Ukraina'), n).toBe(true);
+    expect(rel(c, 'LOCATED_IN', 'Idlib', 'Syria')).toBe(true);
+    const d = ex('Frankrike meiner at kampane i Kharkiv aust i landet er over.');
+    expect(rel(d, 'LOCATED_IN', 'Kharkiv', 'Frankrike')).toBe(false);
   });
 
   it('drops a parent that reference data contradicts, and reads no place from "nord for" or a date', () => {
