@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { loadTagger } from '../server/extract/ner/index.ts';
 import { runNer } from '../server/cli/ner-command.ts';
 import { scoreTags, spans } from '../server/extract/ner/score.ts';
 import { repairIob2 } from '../server/extract/ner/labels.ts';
+import { getTagger, resetTagger, setTagger, taggerState } from '../server/extract/tagger.ts';
+import { extract } from '../server/extract/index.ts';
 
 const tagger = loadTagger();
 
@@ -125,5 +127,51 @@ describe('runNer', () => {
     expect(lines.slice(4, 11).map((l) => l.split('\t')[0])).toEqual(['I', 'dag', 'regner', 'det', 'i', 'Bergen', '.']);
     expect(lines[9]).toMatch(/^Bergen\tB-(GPE_LOC|LOC)$/);
     expect(text.endsWith('.\tO\n')).toBe(true);
+  });
+});
+
+describe('the tagger extraction uses (tagger.ts)', () => {
+  afterEach(() => {
+    delete process.env.EXTRACT_NO_TAGGER;
+    resetTagger();
+  });
+
+  it('loads the committed model on first use, here as in the product', () => {
+    resetTagger();
+    expect(taggerState().state).toBe('unloaded');
+    const t = getTagger();
+    expect(t).not.toBeNull();
+    expect(taggerState().state).toBe('loaded');
+    expect(getTagger()).toBe(t); // once
+    expect(t!.tag(tok('Jens Stoltenberg møtte statsministeren i Oslo på tirsdag .')).slice(0, 2)).toEqual(['B-PER', 'I-PER']);
+  });
+
+  it('runs without it, and says so, when the model file is missing', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'ner-')), 'absent.model.gz');
+    resetTagger(missing);
+    expect(getTagger()).toBeNull();
+    expect(taggerState()).toEqual({ state: 'missing', model: missing });
+    // extraction still reads the article, on rules and reference data
+    expect(extract('Jens Stoltenberg kom til Oslo i går.').entities.length).toBeGreaterThan(0);
+  });
+
+  it('is off with EXTRACT_NO_TAGGER=1, and can be set or cleared explicitly', () => {
+    process.env.EXTRACT_NO_TAGGER = '1';
+    resetTagger();
+    expect(getTagger()).toBeNull();
+    expect(taggerState()).toEqual({ state: 'off' });
+    setTagger(tagger);
+    expect(getTagger()).toBe(tagger);
+    setTagger(null);
+    expect(getTagger()).toBeNull();
+    expect(taggerState()).toEqual({ state: 'set', tagger: false });
+  });
+
+  it('fails loudly on a model file it cannot read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ner-'));
+    const bad = join(dir, 'bad.model.gz');
+    writeFileSync(bad, 'not a model');
+    resetTagger(bad);
+    expect(() => getTagger()).toThrow(/could not be loaded/);
   });
 });

@@ -2,9 +2,8 @@
 // with a bounded queue. While it reads a long article the server goes on answering.
 import { Worker } from 'node:worker_threads';
 import { StoreBusyError } from '../store/store.ts';
-import { taggerAvailable } from './tagger.ts';
 import type { Extraction } from './types.ts';
-import type { Answer, Job, SerialisedError, WorkerOptions } from './worker.ts';
+import type { Answer, Job, SerialisedError } from './worker.ts';
 
 /** Too many articles already wait for extraction: refused like a busy database (HTTP 503, try again). */
 export class ExtractQueueFullError extends StoreBusyError {
@@ -80,7 +79,7 @@ export class ExtractPool {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const w = new Worker(ENTRY, { workerData: { tagger: taggerAvailable() } satisfies WorkerOptions, execArgv: [] });
+    const w = new Worker(ENTRY, { execArgv: [] });
     w.on('message', (a: Answer) => {
       const p = this.pending.get(a.id);
       if (!p) return;

@@ -1,8 +1,8 @@
-// The extraction worker: the same extract() as in the main thread, one article at a time, off the event loop.
+// The extraction worker: the same extract() as in the main thread, one article at a time, off the event loop. It
+// loads the NER tagger as the product does (tagger.ts, on the first article; EXTRACT_NO_TAGGER=1 is inherited).
 // Messages in: { id, body }. Out: { id, extraction } or { id, error }.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { extract } from './index.ts';
-import { setTagger } from './tagger.ts';
 
 export interface Job {
   id: number;
@@ -18,13 +18,8 @@ export interface SerialisedError {
 
 export type Answer = { id: number; extraction: ReturnType<typeof extract> } | { id: number; error: SerialisedError };
 
-export interface WorkerOptions {
-  tagger: boolean; // whether the thread that asks has the NER tagger: extraction here reads the same way
-}
-
 const port = parentPort;
 if (!port) throw new Error('server/extract/worker.ts runs as a worker thread (see pool.ts)');
-if (!(workerData as WorkerOptions | undefined)?.tagger) setTagger(null);
 
 port.on('message', (job: Job) => {
   let answer: Answer;

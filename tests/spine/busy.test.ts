@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/app.ts';
-import { loadTagger } from '../../server/extract/ner/index.ts';
 import { closeExtractWorker } from '../../server/extract/pool.ts';
-import { setTagger } from '../../server/extract/tagger.ts';
 import { MAX_ARTICLE_BYTES, parseArticle } from '../../server/parse/article.ts';
 import { fill } from '../extract/shapes.ts';
 import { counts, gql, startTestServer, testStore } from '../support/graph.ts';
@@ -16,9 +14,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Many short lines, a name now and then. */
 const shortLines = (bytes: number) => fill(bytes, (i) => (i % 500 === 0 ? `Ola Nordmann bor i Oslo, sier Kari Hansen ${i}.\n` : ['Ja.', 'Nei', 'Ola', 'Hm.'][i % 4] + '\n'));
 
-// Read as the product reads, with the tagger (the worker is told to use it too): in this thread the article
+// Read as the product reads, with the tagger (the worker loads it as the product does): in this thread the article
 // would hold the event loop for a second or more.
-setTagger(loadTagger());
 
 let srv: Running;
 
