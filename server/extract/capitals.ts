@@ -142,18 +142,8 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   return { mentions: [m], next: end };
 }
 
-let gaz: Gazetteer | null | undefined;
-/** The gazetteers of `npm run build:reference`, loaded on first need; null where they are not built. */
-function gazetteer(): Gazetteer | null {
-  if (gaz === undefined) {
-    try {
-      gaz = loadGazetteer();
-    } catch {
-      gaz = null;
-    }
-  }
-  return gaz;
-}
+// The gazetteers of `npm run build:reference`: committed, loaded once by the loader; a failure is an error.
+const gazetteer = (): Gazetteer => loadGazetteer();
 
 /**
  * What the gazetteers read a name as: 'place' when it is a place there (spelt so, not a common word) and no

@@ -512,18 +512,8 @@ function refPlaces(C: Ctx, loc: number, parent: number): number {
   return 0;
 }
 
-let gaz: Gazetteer | null | undefined;
-/** The gazetteers of `npm run build:reference`, loaded on first need; null where they are not built. */
-function gazetteer(): Gazetteer | null {
-  if (gaz === undefined) {
-    try {
-      gaz = loadGazetteer();
-    } catch {
-      gaz = null;
-    }
-  }
-  return gaz;
-}
+// The gazetteers of `npm run build:reference`: committed, loaded once by the loader; a failure is an error.
+const gazetteer = (): Gazetteer => loadGazetteer();
 
 /**
  * How the gazetteers place a location: 1 when one of the places its name denotes lies in `parent` (the country by

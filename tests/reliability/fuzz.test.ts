@@ -12,6 +12,7 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { rng } from '../../bench/util.ts';
 import { buildSchema } from '../../server/serve/schema.ts';
 import { freePort } from '../../server/store/local-neo4j.ts';
 import { counts, neo4jUri, resetGraph, testStore } from '../support/graph.ts';
@@ -32,18 +33,7 @@ let url = '';
 let exited: number | string | null = null;
 const store = testStore();
 
-/** mulberry32: a small seeded generator, so that a failing run can be replayed with FUZZ_SEED. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(SEED);
+const rand = rng(SEED); // seeded, so that a failing run can be replayed with FUZZ_SEED
 const int = (n: number) => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
 const chance = (p: number) => rand() < p;
