@@ -1,11 +1,12 @@
 import { applyConstraints } from '../server/store/constraints.ts';
+import { migrateEvidence } from '../server/store/migrate-evidence.ts';
 import type { Store } from '../server/store/store.ts';
 import { seedReference } from '../server/write/reference.ts';
 import { graphCounts } from './ingest.ts';
 import { articleRows, entityProps, makePlan, type Plan } from './model.ts';
 import { rng, secondsSince } from './util.ts';
 
-// Fills a database with a graph of the product's own model (labels, keys, search fields, provenance on
+// Fills a database with a graph of the product's own model (labels, keys, search fields, evidence of
 // relationships) by UNWIND batches, and picks the search terms and ids the latency runs ask for.
 
 export interface Workload {
@@ -123,6 +124,9 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
       : [];
   });
   await write(REL('LOCATED_IN'), located);
+  // The support gathered as lists above becomes Evidence nodes, by the migration an older graph gets at start-up.
+  progress('filing evidence');
+  await migrateEvidence(store);
   progress('waiting for indexes');
   await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
   const counts = await graphCounts(store);

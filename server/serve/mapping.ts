@@ -1,4 +1,5 @@
 import type { Node as NeoNode, Relationship } from 'neo4j-driver';
+import { edgeId } from '../store/edge-key.ts';
 
 // From Neo4j records to the API's shapes. Node types and relation types map through fixed tables.
 
@@ -35,6 +36,7 @@ export interface GraphEdge {
   weight: number | null;
   reference: boolean;
   articleIds: string[];
+  articleCount: number;
   confidence: number | null;
 }
 
@@ -58,9 +60,10 @@ export function toGraphNode(n: NodeLike): GraphNode {
   };
 }
 
-export function edgeId(type: string, source: string, target: string, title?: string | null): string {
-  return [type, source, target, ...(title ? [title] : [])].join('|');
-}
+export { edgeId };
+
+/** GraphEdge.articleIds holds at most this many of an edge's articles (newest first); Relation.evidence has all. */
+export const ARTICLE_SAMPLE = 20;
 
 /** The article an edge without its own evidence belongs to: the article itself, or a statement's article. */
 export function articleOfEnds(...ends: NodeLike[]): string[] {
@@ -69,9 +72,20 @@ export function articleOfEnds(...ends: NodeLike[]): string[] {
   );
 }
 
-export function toGraphEdge(r: Pick<Relationship, 'type' | 'properties'>, source: string, target: string, endArticles: string[] = []): GraphEdge {
+/**
+ * An edge for the canvas. `sample` is the newest of its evidence's article ids (see ARTICLE_SAMPLE); an edge
+ * without evidence of its own belongs to the article at its end.
+ */
+export function toGraphEdge(
+  r: Pick<Relationship, 'type' | 'properties'>,
+  source: string,
+  target: string,
+  endArticles: string[] = [],
+  sample: string[] | null = null,
+): GraphEdge {
   const p = r.properties as Record<string, unknown>;
   const title = (p.title as string) ?? null;
+  const articleIds = sample ?? [...new Set(endArticles)];
   return {
     id: edgeId(r.type, source, target, r.type === 'HAS_ROLE' ? title : null),
     type: r.type,
@@ -80,7 +94,8 @@ export function toGraphEdge(r: Pick<Relationship, 'type' | 'properties'>, source
     title,
     weight: (p.weight as number) ?? (p.count as number) ?? null,
     reference: Boolean(p.reference),
-    articleIds: (p.articleIds as string[]) ?? [...new Set(endArticles)],
+    articleIds,
+    articleCount: typeof p.articleCount === 'number' ? p.articleCount : articleIds.length,
     confidence: confidenceOf(r.type, p),
   };
 }

@@ -1,3 +1,4 @@
+import { migrateEvidence } from './migrate-evidence.ts';
 import type { Store } from './store.ts';
 
 // Applied at every start; each statement is a no-op when what it makes already exists.
@@ -14,6 +15,11 @@ const STATEMENTS = [
   'CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE',
   'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
+  // One Evidence node per supporting article of an edge, filed under the edge's key; the date range filter
+  // seeks on (key, dateFrom).
+  'CREATE CONSTRAINT evidence_key_article IF NOT EXISTS FOR (e:Evidence) REQUIRE (e.key, e.articleId) IS UNIQUE',
+  'CREATE INDEX evidence_key IF NOT EXISTS FOR (e:Evidence) ON (e.key)',
+  'CREATE INDEX evidence_key_date IF NOT EXISTS FOR (e:Evidence) ON (e.key, e.dateFrom)',
   'CREATE INDEX article_fingerprint IF NOT EXISTS FOR (n:Article) ON (n.fingerprint)',
   // Names and aliases, analysed for search (folding case and diacritics).
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
@@ -33,4 +39,5 @@ export async function applyConstraints(store: Store): Promise<void> {
   } finally {
     await session.close();
   }
+  await migrateEvidence(store);
 }

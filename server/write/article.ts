@@ -1,6 +1,8 @@
 import type { ResolvedArticle } from '../resolve/resolve.ts';
 import type { Tx } from '../store/store.ts';
-import { ADD_SUPPORT, ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
+import { edgeId } from '../store/edge-key.ts';
+import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
+import { ADD_EVIDENCE, REFRESH_CONFIDENCE } from './evidence.ts';
 import { applyMerges, dropRedirectsFrom } from './merge.ts';
 
 // The write stage: one resolved article into the graph, inside the caller's transaction.
@@ -19,32 +21,26 @@ const entityUpsert = (label: string) => `
     ON CREATE SET m.count = r.count, m.forms = r.forms, m.adjectiveOnly = r.adjectiveOnly,
                   e.mentionCount = e.mentionCount + r.count`;
 
-/**
- * An edge's confidence from its supporting articles' own (x.confidences, one per articleIds entry), by noisy-or:
- * 1 − Π(1 − cᵢ), each article independent evidence; an edge from reference data has 1.
- */
-export const CONFIDENCE = `CASE WHEN coalesce(x.reference, false) THEN 1.0
-  ELSE 1.0 - reduce(p = 1.0, c IN coalesce(x.confidences, []) | p * (1.0 - c)) END`;
-const SET_CONFIDENCE = `SET x.confidence = ${CONFIDENCE}`;
-
-// The article's confidence goes beside its id and sentence. An edge written before confidences were kept gets 0.5
-// (not known) for each article that supported it then, so that the lists stay in step.
+// One evidence node per relation and article; the edge's confidence recomputed from all its evidence.
 const relationMerge = (type: string) => `
+  MATCH (a:Article {id: $articleId})
   UNWIND $rows AS r
   MATCH (s:Node {id: r.source})
   MATCH (t:Node {id: r.target})
   MERGE (s)-[x:${type}${type === 'HAS_ROLE' ? ' {title: r.title}' : ''}]->(t)
-  ${ADD_SUPPORT}
-  SET x.confidences = coalesce(x.confidences, [i IN range(1, size(x.articleIds) - 1) | 0.5]) + r.confidence
-  ${SET_CONFIDENCE}`;
+    ON CREATE SET x.reference = false, x.key = r.key, x.articleCount = 0
+  ${ADD_EVIDENCE}
+  WITH x
+  ${REFRESH_CONFIDENCE}`;
 
 const COOCCURS = `
+  MATCH (a:Article {id: $articleId})
   UNWIND $rows AS r
   MATCH (s:Node {id: r.a})
   MATCH (t:Node {id: r.b})
   MERGE (s)-[x:CO_OCCURS]->(t)
-    ON CREATE SET x.weight = 0, x.weights = []
-  ${ADD_SUPPORT}, x.weights = x.weights + r.weight, x.weight = x.weight + r.weight`;
+    ON CREATE SET x.reference = false, x.key = r.key, x.articleCount = 0, x.weight = 0
+  ${ADD_EVIDENCE}`;
 
 const STATEMENTS = `
   MATCH (a:Article {id: $articleId})
@@ -82,10 +78,13 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
     if (rows.length) await tx.run(entityUpsert(label), { articleId, rows });
   }
   for (const type of TEXT_RELATIONS) {
-    const rows = r.relations.filter((x) => x.type === type);
+    const rows = r.relations
+      .filter((x) => x.type === type)
+      .map((x) => ({ ...x, key: edgeId(type, x.source, x.target, type === 'HAS_ROLE' ? x.title : null), weight: null }));
     if (rows.length) await tx.run(relationMerge(type), { articleId, rows });
   }
-  if (r.cooccurrences.length) await tx.run(COOCCURS, { articleId, rows: r.cooccurrences });
+  const cooccurs = r.cooccurrences.map((c) => ({ ...c, key: edgeId('CO_OCCURS', c.a, c.b), confidence: null }));
+  if (cooccurs.length) await tx.run(COOCCURS, { articleId, rows: cooccurs });
   if (r.statements.length) await tx.run(STATEMENTS, { articleId, rows: r.statements });
   // Flag the same agency story republished elsewhere, so it is not taken as independent support. A text too short to
   // fingerprint has none and matches nothing; the edge runs from the greater id to the lesser, whichever came first.

@@ -8,9 +8,3 @@ export const TEXT_RELATIONS = ['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCA
 export const REFRESH_SEARCH_FIELDS = `
   SET e.keysText = reduce(s = '', k IN e.keys | s + ' ' + k),
       e.searchText = reduce(s = '', a IN e.aliases + coalesce(e.adjectives, []) | s + ' | ' + a)`;
-
-/** Adds an article's support to relationship x (bound with row r holding r.sentence) once only. */
-export const ADD_SUPPORT = `
-  ON CREATE SET x.reference = false, x.articleIds = [], x.sentences = []
-  WITH x, r WHERE NOT $articleId IN x.articleIds
-  SET x.articleIds = x.articleIds + $articleId, x.sentences = x.sentences + r.sentence`;

@@ -1,8 +1,8 @@
 import { lockResolution } from '../resolve/lock.ts';
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
-import { CONFIDENCE } from './article.ts';
 import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
+import { removeArticleEvidence } from './evidence.ts';
 
 // Removing an article removes exactly what only it supported.
 
@@ -18,24 +18,9 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
     `MATCH (:Article {id: $articleId})<-[:IN]-(s:Statement) DETACH DELETE s RETURN count(*) AS n`,
     { articleId },
   );
-  // Text relationships lose this article's support (its sentence, weight and confidence, and the noisy-or over the
-  // articles left); those left with none (and not reference) go.
-  // Every one of them touches an entity the article mentions, so the search starts there.
-  await tx.run(
-    `MATCH (:Article {id: $articleId})-[:MENTIONS]->(:Entity)-[x]-()
-     WHERE $articleId IN coalesce(x.articleIds, [])
-     WITH DISTINCT x
-     WITH x, [i IN range(0, size(x.articleIds) - 1) WHERE x.articleIds[i] <> $articleId] AS keep
-     SET x.sentences = [i IN keep | x.sentences[i]],
-         x.weights = CASE WHEN x.weights IS NULL THEN null ELSE [i IN keep | x.weights[i]] END,
-         x.confidences = CASE WHEN x.confidences IS NULL THEN null ELSE [i IN keep | x.confidences[i]] END,
-         x.articleIds = [i IN keep | x.articleIds[i]]
-     SET x.weight = CASE WHEN x.weights IS NULL THEN x.weight ELSE reduce(t = 0, w IN x.weights | t + w) END
-     SET x.confidence = CASE WHEN x.confidences IS NULL THEN x.confidence ELSE ${CONFIDENCE} END
-     WITH x WHERE size(x.articleIds) = 0 AND NOT coalesce(x.reference, false)
-     DELETE x`,
-    { articleId },
-  );
+  // Its evidence goes; the edges it supported are recomputed from what is left, and those left with none (and not
+  // reference data) go.
+  await removeArticleEvidence(tx, articleId);
   const mentioned = await tx.run(
     `MATCH (:Article {id: $articleId})-[m:MENTIONS]->(e:Entity)
      SET e.mentionCount = e.mentionCount - m.count

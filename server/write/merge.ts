@@ -1,7 +1,9 @@
 import { int } from 'neo4j-driver';
 import type { NodeMerge } from '../resolve/resolve.ts';
 import type { Tx } from '../store/store.ts';
+import { edgeId, EVIDENCE_TYPES } from '../store/edge-key.ts';
 import { TEXT_RELATIONS } from './cypher.ts';
+import { REFRESH_FROM_EVIDENCE, rekeyEvidence } from './evidence.ts';
 
 // Nodes that resolution found to be one entity become one, and a node whose id changes moves to its new id,
 // inside the article's transaction. The old ids stay as (:Redirect {from, to}) nodes, outside :Node, so that
@@ -42,7 +44,7 @@ function toEdges(records: { get(k: string): unknown }[]): Edge[] {
 }
 
 /** Properties that are floats even when whole (a confidence of 1): they stay JavaScript numbers, written as floats. */
-const FLOATS = new Set(['confidence', 'confidences']);
+const FLOATS = new Set(['confidence']);
 
 /** Integer-valued numbers back to Neo4j integers (the driver hands them out as JavaScript numbers). */
 function integers(props: Record<string, unknown>): Record<string, unknown> {
@@ -54,61 +56,28 @@ function integers(props: Record<string, unknown>): Record<string, unknown> {
 const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
 /**
- * One relationship's properties from several that the merge lays on top of each other: evidence (articleIds
- * with their sentences and, for CO_OCCURS, weights; for text relations, confidences) unioned per article, counts
- * and weights summed, an article's confidence the higher of its two, forms unioned, reference if any is; the
- * edge's confidence the noisy-or over its articles again (1 for reference).
+ * One relationship's properties from several that the merge lays on top of each other: counts summed, forms
+ * unioned, reference if any is. What an edge derives from its evidence (articleCount, confidence, CO_OCCURS
+ * weight) is recomputed from the evidence once it is filed under the new key.
  */
 export function mergeProperties(type: EntityRelation, all: Record<string, unknown>[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...all[0] };
   for (const p of all.slice(1)) {
     for (const [k, v] of Object.entries(p)) if (!(k in out)) out[k] = v;
-    if (Array.isArray(p.articleIds)) {
-      const ids = [...list<string>(out.articleIds)];
-      const sentences = [...list<string>(out.sentences)];
-      const weights = Array.isArray(out.weights) ? [...list<number>(out.weights)] : null;
-      // (an edge from before confidences were kept counts 0.5 per article, as the writer pads it)
-      const hasConf = Array.isArray(out.confidences) || Array.isArray(p.confidences);
-      const confOf = (props: Record<string, unknown>, i: number) => list<number>(props.confidences)[i] ?? 0.5;
-      const confidences = hasConf ? ids.map((_, i) => confOf(out, i)) : null;
-      list<string>(p.articleIds).forEach((a, i) => {
-        const j = ids.indexOf(a);
-        if (j < 0) {
-          ids.push(a);
-          sentences.push(list<string>(p.sentences)[i] ?? '');
-          weights?.push(list<number>(p.weights)[i] ?? 0);
-          confidences?.push(confOf(p, i));
-        } else {
-          // Both were said by one article: the smaller sentence, as resolution picks it when they meet in one.
-          const sentence = list<string>(p.sentences)[i];
-          if (sentence !== undefined && (sentences[j] === undefined || sentence < sentences[j])) sentences[j] = sentence;
-          if (weights) weights[j] += list<number>(p.weights)[i] ?? 0;
-          if (confidences) confidences[j] = Math.max(confidences[j], confOf(p, i));
-        }
-      });
-      out.articleIds = ids;
-      out.sentences = sentences;
-      if (weights) out.weights = weights;
-      if (confidences) out.confidences = confidences;
-    }
     if ('reference' in out || 'reference' in p) out.reference = Boolean(out.reference) || Boolean(p.reference);
-    if (Array.isArray(out.confidences)) {
-      out.confidence = out.reference ? 1 : 1 - list<number>(out.confidences).reduce((q, c) => q * (1 - c), 1);
-    }
     if (type === 'MENTIONS') {
       out.count = Number(out.count ?? 0) + Number(p.count ?? 0);
       // One article's mentions of what it took for two entities: its forms as a set, sorted.
       out.forms = [...new Set([...list<string>(out.forms), ...list<string>(p.forms)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       out.adjectiveOnly = Boolean(out.adjectiveOnly) && Boolean(p.adjectiveOnly);
     }
-    if (type === 'CO_OCCURS') {
-      out.weight = Array.isArray(out.weights)
-        ? list<number>(out.weights).reduce((s, w) => s + w, 0)
-        : Number(out.weight ?? 0) + Number(p.weight ?? 0);
-    }
   }
   return out;
 }
+
+const hasEvidence = (type: string) => (EVIDENCE_TYPES as readonly string[]).includes(type);
+const keyOf = (type: string, s: string, t: string, props: Record<string, unknown>) =>
+  edgeId(type, s, t, type === 'HAS_ROLE' ? (props.title as string | undefined) ?? null : null);
 
 /** Carries out one merge (see NodeMerge): relationships moved and merged, the others removed, redirects kept. */
 async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
@@ -123,27 +92,30 @@ async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
         ).records,
       )
     : [];
-  // The survivor's own relationships that a moved one may land on, and (when its id changes) its
-  // co-occurrences, which run from the smaller id to the greater.
+  // The survivor's own relationships that a moved one may land on, and (when its id changes) those with evidence,
+  // whose keys name it (co-occurrences also run from the smaller id to the greater).
   const ends = [...new Set(moved.flatMap((e) => [e.s, e.t]).filter((id) => !inMerge.has(id)))];
   const own = toEdges(
     (
       await tx.run(
         `MATCH (s:Node {id: $survivor})-[r]-(o:Node)
-         WHERE o.id IN $ends OR ($renamed AND type(r) = 'CO_OCCURS')
+         WHERE o.id IN $ends OR ($renamed AND type(r) IN $evidenceTypes)
          RETURN DISTINCT ${EDGE_FIELDS}`,
-        { survivor: m.survivor, ends, renamed },
+        { survivor: m.survivor, ends, renamed, evidenceTypes: EVIDENCE_TYPES },
       )
     ).records,
   );
   const edges = [...new Map([...own, ...moved].map((e) => [e.element, e])).values()];
   const to = (id: string) => (inMerge.has(id) ? m.into : id);
   const groups = new Map<string, { type: EntityRelation; s: string; t: string; props: Record<string, unknown>[] }>();
+  // Where each edge's evidence goes: the key of the edge it becomes, or nowhere (a self-loop).
+  const moves = new Map<string, string | null>();
   for (const e of edges) {
     let [s, t] = [to(e.s), to(e.t)];
-    if (s === t) continue; // a merge makes no self-loops
     if (e.type === 'CO_OCCURS' && s > t) [s, t] = [t, s];
-    const key = [e.type, s, t, e.type === 'HAS_ROLE' ? String(e.props.title ?? '') : ''].join('|');
+    const key = keyOf(e.type, s, t, e.props);
+    if (hasEvidence(e.type)) moves.set((e.props.key as string | undefined) ?? keyOf(e.type, e.s, e.t, e.props), s === t ? null : key);
+    if (s === t) continue; // a merge makes no self-loops
     const g = groups.get(key) ?? { type: e.type, s, t, props: [] };
     g.props.push(e.props);
     groups.set(key, g);
@@ -154,6 +126,7 @@ async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
       elements: edges.map((e) => e.element),
     });
   }
+  await rekeyEvidence(tx, moves);
   if (m.others.length) await tx.run('MATCH (x:Node) WHERE x.id IN $ids DETACH DELETE x', { ids: m.others });
   await tx.run('MATCH (n:Node {id: $survivor}) SET n.id = $into, n.mentionCount = $mentionCount', {
     survivor: m.survivor,
@@ -161,16 +134,17 @@ async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
     mentionCount: int(m.mentionCount),
   });
   for (const type of ENTITY_RELATIONS) {
-    const rows = [...groups.values()]
-      .filter((g) => g.type === type)
-      .map((g) => ({ s: g.s, t: g.t, props: integers(mergeProperties(type, g.props)) }));
+    const rows = [...groups.entries()]
+      .filter(([, g]) => g.type === type)
+      .map(([key, g]) => ({ s: g.s, t: g.t, props: integers({ ...mergeProperties(type, g.props), ...(hasEvidence(type) ? { key } : {}) }) }));
     if (rows.length === 0) continue;
     await tx.run(
       `UNWIND $rows AS row
        MATCH (s:Node {id: row.s})
        MATCH (t:Node {id: row.t})
        CREATE (s)-[x:${type}]->(t)
-       SET x = row.props`,
+       SET x = row.props
+       ${hasEvidence(type) ? `WITH x ${REFRESH_FROM_EVIDENCE}` : ''}`,
       { rows },
     );
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { loadReference } from '../reference/index.ts';
 import { entityKeys } from '../resolve/names.ts';
+import { edgeId } from '../store/edge-key.ts';
 import type { Store } from '../store/store.ts';
 import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
 
@@ -22,7 +23,7 @@ const MEMBERS = `
   MATCH (m:Entity {id: r.member})
   MATCH (o:Organisation {id: r.org})
   MERGE (m)-[x:MEMBER_OF]->(o)
-    ON CREATE SET x.articleIds = [], x.sentences = [], x.confidences = []
+    ON CREATE SET x.key = r.key, x.articleCount = 0
   SET x.reference = true, x.confidence = 1.0`;
 
 function referenceRows() {
@@ -55,7 +56,7 @@ function referenceRows() {
     (o.members ?? [])
       .map((m) => (/^[A-Z]{2}$/.test(m) ? `country:${m}` : `org:${m}`))
       .filter((member) => memberIds.has(member))
-      .map((member) => ({ member, org: `org:${o.id}` })),
+      .map((member) => ({ member, org: `org:${o.id}`, key: edgeId('MEMBER_OF', member, `org:${o.id}`) })),
   );
   return { countries, organisations, members };
 }

@@ -36,18 +36,25 @@ async function snapshot(): Promise<Snapshot> {
       `MATCH (s:Node)-[x]->(t:Node) RETURN type(x) AS type, s.id AS s, t.id AS t, coalesce(x.title, '') AS title`,
     );
     const relationships = x.records.map((r) => `${r.get('type')} ${r.get('s')} -> ${r.get('t')} ${r.get('title')}`).sort();
-    // Beyond ids: counts and weights, evidence per article, forms per mention.
+    // Beyond ids: counts and weights, confidences to the last bit, evidence per article, forms per mention; and no
+    // evidence that no edge files.
     const me = await tx.run('MATCH (e:Entity) RETURN e.id AS id, e.mentionCount AS c');
-    const d = await tx.run('MATCH (s:Node)-[x]->(t:Node) RETURN type(x) AS type, s.id AS s, t.id AS t, properties(x) AS p');
+    const d = await tx.run(
+      `MATCH (s:Node)-[x]->(t:Node)
+       RETURN type(x) AS type, s.id AS s, t.id AS t, properties(x) AS p,
+              COLLECT { MATCH (ev:Evidence {key: x.key})-[:IN]->(a:Article) RETURN a.id + ':' + coalesce(toString(ev.weight), '') + ':'
+                        + coalesce(toString(ev.confidence), '') + ':' + ev.sentence } AS evidence`,
+    );
     const details = [
       ...me.records.map((r) => `${r.get('id')} mentionCount=${r.get('c')}`),
       ...d.records.map((r) => {
         const p = r.get('p') as Record<string, unknown>;
-        const ids = (p.articleIds as string[] | undefined) ?? [];
-        const evidence = ids.map((a, i) => `${a}:${(p.weights as number[] | undefined)?.[i] ?? ''}:${(p.sentences as string[])[i]}`).sort();
-        return `${r.get('type')} ${r.get('s')} -> ${r.get('t')} ${p.title ?? ''} count=${p.count ?? ''} weight=${p.weight ?? ''} reference=${p.reference ?? ''} forms=${JSON.stringify(p.forms ?? null)} evidence=${JSON.stringify(evidence)}`;
+        const evidence = [...(r.get('evidence') as string[])].sort();
+        return `${r.get('type')} ${r.get('s')} -> ${r.get('t')} ${p.title ?? ''} key=${p.key ?? ''} count=${p.count ?? ''} articles=${p.articleCount ?? ''} weight=${p.weight ?? ''} confidence=${p.confidence ?? ''} reference=${p.reference ?? ''} forms=${JSON.stringify(p.forms ?? null)} evidence=${JSON.stringify(evidence)}`;
       }),
     ].sort();
+    const stray = await tx.run('MATCH (ev:Evidence) WHERE NOT EXISTS { MATCH ()-[x]->() WHERE x.key = ev.key } RETURN count(ev) AS n');
+    details.push(`stray evidence=${stray.records[0].get('n')}`);
     const byLabel: Record<string, number> = {};
     for (const line of nodes) for (const l of line.split(' ')[1].split(':')) byLabel[l] = (byLabel[l] ?? 0) + 1;
     return { nodes, relationships, details, counts: { nodes: nodes.length, relationships: relationships.length, byLabel } };
@@ -107,6 +114,8 @@ describe('load order', () => {
       expect(s.counts).toEqual(snaps[0].counts);
       expect(differences(snaps[0].details, s.details)).toEqual({ onlyA: [], onlyB: [] });
     }
+    // Every evidence node belongs to an edge, also after the merges these articles cause.
+    expect(snaps[0].details).toContain('stray evidence=0');
     const people = snaps[0].nodes.filter((l) => l.includes(':Person'));
     const personIds = ids({ ...snaps[0], nodes: people });
     // A bare surname is its own person, shared only with other bare mentions of it.

@@ -27,11 +27,13 @@ export async function resetGraph(store: Store): Promise<void> {
   await seedReference(store);
 }
 
-export async function counts(store: Store): Promise<{ nodes: number; relationships: number }> {
+/** Nodes and relationships of every kind (evidence included), and the Evidence nodes on their own. */
+export async function counts(store: Store): Promise<{ nodes: number; relationships: number; evidence: number }> {
   return store.read(async (tx) => {
     const n = await tx.run('MATCH (n) RETURN count(n) AS c');
     const r = await tx.run('MATCH ()-[r]->() RETURN count(r) AS c');
-    return { nodes: n.records[0].get('c'), relationships: r.records[0].get('c') };
+    const e = await tx.run('MATCH (e:Evidence) RETURN count(e) AS c');
+    return { nodes: n.records[0].get('c'), relationships: r.records[0].get('c'), evidence: e.records[0].get('c') };
   });
 }
 

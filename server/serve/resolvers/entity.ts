@@ -1,6 +1,7 @@
 import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
+import { evidencePage } from '../../store/queries/evidence.ts';
 import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
 
 // entity and relation: one node or edge with everything said about it and where it was said.
@@ -16,9 +17,6 @@ interface RelationRow {
   confidence: number | null;
   source: GraphNode;
   target: GraphNode;
-  articleIds: string[];
-  sentences: string[];
-  confidences: (number | null)[];
 }
 
 function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
@@ -35,9 +33,6 @@ function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
     confidence: confidenceOf(x.type, p),
     source,
     target,
-    articleIds: (p.articleIds as string[]) ?? [],
-    sentences: (p.sentences as string[]) ?? [],
-    confidences: (p.confidences as number[]) ?? [],
   };
 }
 
@@ -46,7 +41,7 @@ async function relationsOf(ctx: Context, id: string, types: readonly string[], f
     tx.run(
       `MATCH (e:Node {id: $id})-[x${relPattern(types)}]-(o:Node)
        RETURN x, startNode(x) AS s, endNode(x) AS t
-       ORDER BY size(coalesce(x.articleIds, [])) DESC, coalesce(x.weight, 0) DESC LIMIT $first`,
+       ORDER BY coalesce(x.articleCount, 0) DESC, coalesce(x.weight, 0) DESC LIMIT $first`,
       { id, first: int(first) },
     ),
   );
@@ -148,8 +143,9 @@ export const entityResolvers = {
     },
   },
   Relation: {
-    evidence: (r: RelationRow) =>
-      r.articleIds.map((articleId, i) => ({ articleId, sentence: r.sentences[i] ?? null, confidence: r.confidences[i] ?? null })),
+    // The newest MAX.listFirst articles' evidence (the field takes no paging arguments).
+    evidence: async (r: RelationRow, _: unknown, ctx: Context) =>
+      (await ctx.store.read((tx) => evidencePage(tx, r.id, MAX.listFirst))).rows,
   },
   Evidence: {
     article: (e: { articleId: string }, _: unknown, ctx: Context) => ctx.articles.load(e.articleId),

@@ -1,7 +1,8 @@
 import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
+import { evidenceOf } from '../../store/queries/evidence.ts';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
-import { articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { ARTICLE_SAMPLE, articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
 
@@ -73,13 +74,23 @@ interface NeighbourhoodArgs {
   to?: string | null;
 }
 
-// Whether a relationship x and its far node m count under the date range and minimum weight.
+// Whether a relationship x and its far node m count under the date range ($from, $to: days, either may be null)
+// and minimum weight. An edge with evidence counts when one of its articles is in range (an index seek on
+// (key, dateFrom)); one without (MENTIONS, SAID, ABOUT, IN) goes by its article or statement end.
+const IN_RANGE = (a: string) => `($to IS NULL OR ${a}.dateFrom <= $to) AND ($from IS NULL OR ${a}.dateTo >= $from)`;
 const EDGE_FILTER = `
   ($minWeight IS NULL OR type(x) <> 'CO_OCCURS' OR x.weight >= $minWeight)
-  AND ($inRange IS NULL OR x.articleIds IS NULL OR coalesce(x.reference, false)
-       OR any(a IN x.articleIds WHERE a IN $inRange))`;
+  AND (NOT $dated OR x.key IS NULL OR coalesce(x.reference, false)
+       OR EXISTS { MATCH (ev:Evidence {key: x.key}) WHERE ${IN_RANGE('ev')} })`;
 const NODE_FILTER = `
-  ($inRange IS NULL OR NOT (m:Article OR m:Statement) OR coalesce(m.articleId, m.id) IN $inRange)`;
+  (NOT $dated OR NOT (m:Article OR m:Statement)
+   OR (m:Article AND ${IN_RANGE('m')})
+   OR EXISTS { MATCH (m:Statement)-[:IN]->(sa:Article) WHERE ${IN_RANGE('sa')} })`;
+
+/** The newest of an edge's articles (GraphEdge.articleIds), null for an edge without evidence of its own. */
+const ARTICLE_SAMPLE_OF_X = `CASE WHEN x.key IS NULL THEN null ELSE COLLECT {
+    MATCH (ev:Evidence {key: x.key}) WITH ev ORDER BY coalesce(ev.date, '') DESC, ev.articleId LIMIT $sample
+    RETURN ev.articleId } END`;
 
 export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }> {
   const depth = capped('depth', args.depth, 1, MAX.neighbourhoodDepth, 0);
@@ -89,16 +100,13 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
   const from = checkDate('from', args.from);
   const to = checkDate('to', args.to);
   const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
+  const params = {
+    minWeight,
+    dated: Boolean(from || to),
+    from: from && from.length === 7 ? `${from}-01` : from,
+    to: to && to.length === 7 ? `${to}-31` : to,
+  };
   return store.read(async (tx) => {
-    let inRange: string[] | null = null;
-    if (from || to) {
-      const r = await tx.run(
-        `MATCH (a:Article) WHERE ($to IS NULL OR a.dateFrom <= $to) AND ($from IS NULL OR a.dateTo >= $from) RETURN collect(a.id) AS ids`,
-        { from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to },
-      );
-      inRange = r.records[0].get('ids');
-    }
-    const params = { minWeight, inRange };
     const start = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id', { ids: args.ids });
     const ids = new Set<string>(start.records.map((r) => r.get('id') as string));
     let frontier = [...ids];
@@ -146,16 +154,16 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       `UNWIND $all AS id
        MATCH (n:Node {id: id})-[x${pattern}]->(m:Node)
        WHERE m.id IN $all AND ${EDGE_FILTER}
-       RETURN type(x) AS type, x {.title, .weight, .count, .reference, .articleIds, .confidence} AS properties,
-              n.id AS s, m.id AS t,
+       RETURN type(x) AS type, x {.title, .weight, .count, .reference, .articleCount, .confidence} AS properties,
+              ${ARTICLE_SAMPLE_OF_X} AS sample, n.id AS s, m.id AS t,
               [z IN [n, m] WHERE z:Article | z.id] + [z IN [n, m] WHERE z:Statement | z.articleId] AS endArticles
        LIMIT $edgeLimit`,
-      { ...params, all, edgeLimit: int(limit * 10) },
+      { ...params, all, edgeLimit: int(limit * 10), sample: int(ARTICLE_SAMPLE) },
     );
     return {
       nodes: nodes.records.map((r) => toGraphNode({ labels: r.get('labels'), properties: r.get('properties') })),
       edges: edges.records.map((r) =>
-        toGraphEdge({ type: r.get('type'), properties: r.get('properties') }, r.get('s'), r.get('t'), r.get('endArticles')),
+        toGraphEdge({ type: r.get('type'), properties: r.get('properties') }, r.get('s'), r.get('t'), r.get('endArticles'), r.get('sample')),
       ),
       truncated,
     };
@@ -184,6 +192,8 @@ export async function paths(
     );
     const nodes = new Map<string, GraphNode>();
     const edges = new Map<string, GraphEdge>();
+    const keys = res.records.flatMap((r) => (r.get('p') as Path).segments.map((seg) => seg.relationship.properties.key as string | undefined));
+    const samples = await evidenceOf(tx, keys.filter((k): k is string => Boolean(k)), ARTICLE_SAMPLE);
     for (const r of res.records) {
       const p = r.get('p') as Path;
       for (const seg of p.segments) {
@@ -191,7 +201,8 @@ export async function paths(
         const rel = seg.relationship;
         const forward = rel.startNodeElementId === seg.start.elementId;
         const [s, t] = forward ? [seg.start, seg.end] : [seg.end, seg.start];
-        const e = toGraphEdge(rel, s.properties.id, t.properties.id, articleOfEnds(s, t));
+        const sample = samples.get(rel.properties.key as string)?.map((ev) => ev.articleId) ?? null;
+        const e = toGraphEdge(rel, s.properties.id, t.properties.id, articleOfEnds(s, t), sample);
         edges.set(e.id, e);
       }
     }
