@@ -1,5 +1,5 @@
 import { extract } from './extract/index.ts';
-import { extractInWorker } from './extract/pool.ts';
+import { bulkExtractPool, extractInWorker, type ExtractPool } from './extract/pool.ts';
 import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/article.ts';
 import { resolveArticle, type ResolvedArticle } from './resolve/resolve.ts';
 import type { Store, Tx } from './store/store.ts';
@@ -50,20 +50,94 @@ export async function ingest(store: Store, input: ArticleInput | string): Promis
   }
 }
 
+export type Prepared = ReturnType<typeof prepare>;
+
+/** Prepared articles in one transaction, in their order; a text given twice is written once. */
+async function writeAll(tx: Tx, prepared: Prepared[]): Promise<IngestOutcome[]> {
+  const out: IngestOutcome[] = [];
+  const seen = new Set<string>();
+  for (const p of prepared) {
+    if (seen.has(p.article.id)) {
+      out.push({ article: p.article, created: false, resolved: null });
+      continue;
+    }
+    seen.add(p.article.id);
+    out.push(await writePrepared(tx, p));
+  }
+  return out;
+}
+
 /** Several articles in one transaction: all of the batch or none of it; already loaded ones are skipped. */
 export async function ingestBatch(store: Store, inputs: (ArticleInput | string)[]): Promise<IngestOutcome[]> {
   const prepared = inputs.map((i) => prepare(i));
-  return store.write(async (tx) => {
-    const out: IngestOutcome[] = [];
-    const seen = new Set<string>();
-    for (const p of prepared) {
-      if (seen.has(p.article.id)) {
-        out.push({ article: p.article, created: false, resolved: null });
-        continue;
-      }
-      seen.add(p.article.id);
-      out.push(await writePrepared(tx, p));
-    }
+  return store.write((tx) => writeAll(tx, prepared));
+}
+
+/** One article in its own transaction, as ingest() writes it. */
+async function writeOne(store: Store, p: Prepared): Promise<IngestOutcome> {
+  try {
+    return await store.write((tx) => writePrepared(tx, p));
+  } catch (err) {
+    if (isConstraintClash(err)) return { article: p.article, created: false, resolved: null };
+    throw err;
+  }
+}
+
+/** A batch in one transaction; when it fails, article by article, so that a bad article takes down only itself. */
+async function writeBatchOrEach(store: Store, prepared: (Prepared | Error)[]): Promise<(IngestOutcome | Error)[]> {
+  const ok = prepared.filter((p): p is Prepared => !(p instanceof Error));
+  try {
+    const written = await store.write((tx) => writeAll(tx, ok));
+    let i = 0;
+    return prepared.map((p) => (p instanceof Error ? p : written[i++]));
+  } catch {
+    const out: (IngestOutcome | Error)[] = [];
+    for (const p of prepared) out.push(p instanceof Error ? p : await writeOne(store, p).catch((e: unknown) => toError(e)));
     return out;
-  });
+  }
+}
+
+const toError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+export interface PipelineOptions {
+  /** Articles per transaction (default 50). */
+  batch?: number;
+  /** The workers to read in (default: one per core, stopped at the end). */
+  pool?: ExtractPool;
+  /** After each batch is written, with the number of articles done. */
+  onBatch?: (done: number) => void;
+}
+
+/**
+ * Many articles, a batch per transaction, while the next batch is parsed and extracted on every core (one batch
+ * ahead, so memory stays bounded). Each article's result, in input order: its outcome, or the error that refused
+ * it (a bad article is refused alone; the others of its batch are written).
+ */
+export async function ingestPipeline(store: Store, inputs: (ArticleInput | string)[], opts: PipelineOptions = {}): Promise<(IngestOutcome | Error)[]> {
+  const size = Math.max(1, opts.batch ?? 50);
+  const pool = opts.pool ?? bulkExtractPool();
+  const read = (from: number) =>
+    Promise.all(
+      inputs.slice(from, from + size).map(async (input): Promise<Prepared | Error> => {
+        try {
+          const article = parseArticle(input);
+          return { article, extraction: await pool.extract(article.body) };
+        } catch (err) {
+          return toError(err);
+        }
+      }),
+    );
+  const out: (IngestOutcome | Error)[] = [];
+  try {
+    let next = inputs.length ? read(0) : null;
+    for (let from = 0; next; from += size) {
+      const prepared = await next;
+      next = from + size < inputs.length ? read(from + size) : null;
+      out.push(...(await writeBatchOrEach(store, prepared)));
+      opts.onBatch?.(out.length);
+    }
+  } finally {
+    if (!opts.pool) await pool.close();
+  }
+  return out;
 }

@@ -1,5 +1,7 @@
-// Extraction off the event loop: one worker thread (worker.ts) that runs extract(), created on first use,
-// with a bounded queue. While it reads a long article the server goes on answering.
+// Extraction off the event loop: worker threads (worker.ts) that run extract(), created on first use, with a
+// bounded queue. While they read a long article the server goes on answering; a bulk load reads on every core
+// while the previous batch is written.
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { StoreBusyError } from '../store/store.ts';
 import type { Extraction } from './types.ts';
@@ -28,6 +30,7 @@ export class ExtractWorkerError extends Error {
 export interface PoolOptions {
   maxQueue?: number; // articles waiting or being read at once; more are refused (default 32)
   idleMs?: number; // the worker stops after this long without work, and starts again when needed (default 60 s)
+  size?: number; // worker threads (default 1)
 }
 
 interface Pending {
@@ -37,7 +40,8 @@ interface Pending {
 
 const ENTRY = new URL('./worker-boot.mjs', import.meta.url);
 
-export class ExtractPool {
+/** One worker thread and the articles it was handed. */
+class ExtractLane {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -49,6 +53,7 @@ export class ExtractPool {
     this.maxQueue = opts.maxQueue ?? 32;
     this.idleMs = opts.idleMs ?? 60_000;
   }
+
 
   /** The article body's extraction, read in the worker. */
   extract(body: string): Promise<Extraction> {
@@ -130,6 +135,45 @@ export class ExtractPool {
     for (const p of pending) p.reject(err);
     if (w) await w.terminate().catch(() => {});
   }
+}
+
+/** Several lanes, each article to the one with the fewest waiting (the first of those: no timing decides ties). */
+export class ExtractPool {
+  private readonly lanes: ExtractLane[];
+  private readonly maxQueue: number;
+
+  constructor(opts: PoolOptions = {}) {
+    this.maxQueue = opts.maxQueue ?? 32;
+    const size = Math.max(1, opts.size ?? 1);
+    this.lanes = Array.from({ length: size }, () => new ExtractLane({ ...opts, maxQueue: Number.MAX_SAFE_INTEGER }));
+  }
+
+  /** The article body's extraction, read in a worker. */
+  extract(body: string): Promise<Extraction> {
+    if (this.queued >= this.maxQueue) return Promise.reject(new ExtractQueueFullError(this.queued));
+    const lane = this.lanes.reduce((best, l) => (l.queued < best.queued ? l : best));
+    return lane.extract(body);
+  }
+
+  /** Whether a worker is up. */
+  get running(): boolean {
+    return this.lanes.some((l) => l.running);
+  }
+
+  /** Articles waiting or being read. */
+  get queued(): number {
+    return this.lanes.reduce((n, l) => n + l.queued, 0);
+  }
+
+  /** Stops the workers; what was still waiting is refused. The next extract() starts new ones. */
+  async close(): Promise<void> {
+    await Promise.all(this.lanes.map((l) => l.close()));
+  }
+}
+
+/** One worker per core, for bulk loads: the caller bounds what it hands over (see ingestPipeline). */
+export function bulkExtractPool(): ExtractPool {
+  return new ExtractPool({ size: os.availableParallelism(), maxQueue: 1_000, idleMs: 5_000 });
 }
 
 let shared: ExtractPool | null = null;

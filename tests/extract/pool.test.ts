@@ -47,3 +47,18 @@ describe('extraction worker', () => {
     expect(pool.running).toBe(true);
   });
 });
+
+describe('several extraction workers', () => {
+  it('read each article as extract() does, spread over the workers', async () => {
+    const two = new ExtractPool({ size: 2 });
+    try {
+      const texts = [seed, 'Ola Nordmann bor i Oslo.', 'Kari Hansen er leder i Høyre.', 'Per bor i Tromsø.'];
+      const pending = texts.map((t) => two.extract(t));
+      expect(two.queued).toBe(4);
+      expect(await Promise.all(pending)).toEqual(texts.map((t) => extract(t)));
+    } finally {
+      await two.close();
+    }
+    expect(two.running).toBe(false);
+  });
+});
