@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../server/extract/index.ts';
 import { layout } from '../server/extract/text.ts';
-import { ingestBatch, prepare } from '../server/ingest.ts';
+import { ingestPipeline, prepare } from '../server/ingest.ts';
 import { parseArticle, type ArticleInput } from '../server/parse/article.ts';
 import { resolveArticle } from '../server/resolve/resolve.ts';
 import type { Store } from '../server/store/store.ts';
@@ -123,8 +123,22 @@ export interface IngestFigures {
   created: number;
   seconds: number;
   articlesPerSecond: number;
+  /** CPU seconds of this process (main thread and extraction workers) and of the Neo4j process, if known. */
+  cpuSeconds: number;
+  neo4jCpuSeconds: number | null;
   nodes: number;
   relationships: number;
+}
+
+/** User + system CPU seconds of another process, from /proc (Linux); null where it cannot be read. */
+export function cpuSecondsOf(pid: number | null): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 per second)
+  } catch {
+    return null;
+  }
 }
 
 export async function graphCounts(store: Store): Promise<{ nodes: number; relationships: number }> {
@@ -135,18 +149,34 @@ export async function graphCounts(store: Store): Promise<{ nodes: number; relati
   });
 }
 
-/** The product's own bulk path, end to end: ingestBatch over batches of `batch` articles. */
-export async function ingestThroughput(store: Store, inputs: ArticleInput[], batch: number, progress?: (done: number) => void): Promise<IngestFigures> {
-  let created = 0;
+/** The product's own bulk path, end to end: ingestPipeline (extraction on every core beside the writes). */
+export async function ingestThroughput(
+  store: Store,
+  inputs: ArticleInput[],
+  batch: number,
+  progress?: (done: number) => void,
+  neo4jPid: number | null = null,
+): Promise<IngestFigures> {
+  const cpu0 = process.cpuUsage();
+  const neo0 = cpuSecondsOf(neo4jPid);
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < inputs.length; i += batch) {
-    const out = await ingestBatch(store, inputs.slice(i, i + batch));
-    created += out.filter((o) => o.created).length;
-    progress?.(Math.min(inputs.length, i + batch));
-  }
+  const out = await ingestPipeline(store, inputs, { batch, onBatch: progress });
   const seconds = secondsSince(t0);
+  const cpu = process.cpuUsage(cpu0);
+  const neo1 = cpuSecondsOf(neo4jPid);
+  const failed = out.filter((o) => o instanceof Error);
+  if (failed.length) throw new Error(`${failed.length} articles failed to load: ${(failed[0] as Error).message}`);
+  const created = out.filter((o) => !(o instanceof Error) && o.created).length;
   const counts = await graphCounts(store);
-  return { articles: inputs.length, created, seconds, articlesPerSecond: inputs.length / seconds, ...counts };
+  return {
+    articles: inputs.length,
+    created,
+    seconds,
+    articlesPerSecond: inputs.length / seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    neo4jCpuSeconds: neo0 !== null && neo1 !== null ? neo1 - neo0 : null,
+    ...counts,
+  };
 }
 
 export interface StageFigures {
@@ -156,7 +186,7 @@ export interface StageFigures {
 }
 
 /**
- * Where ingest time goes: the same steps as ingestBatch, timed one by one, over further articles
+ * Where ingest time goes: the same steps as the pipeline's writer, timed one by one, over further articles
  * (parse+extract outside the transaction; existence check, resolve and write inside; commit the rest).
  */
 export async function ingestStages(plain: Store, inputs: ArticleInput[], batch: number): Promise<StageFigures> {
