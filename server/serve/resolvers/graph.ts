@@ -1,4 +1,4 @@
-import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
+import { int, type Node as NeoNode, type Path } from 'neo4j-driver';
 import { evidenceOf } from '../../store/queries/evidence.ts';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
