@@ -124,10 +124,13 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
       : [];
   });
   await write(REL('LOCATED_IN'), located);
-  // The support gathered as lists above becomes Evidence nodes, by the migration an older graph gets at start-up.
-  progress('filing evidence');
+  progress('filing evidence, waiting for indexes');
+  return finish(store, t0, plan);
+}
+
+/** The support gathered as lists becomes Evidence nodes, by the migration an older graph gets at start-up. */
+async function finish(store: Store, t0: bigint, plan: Plan): Promise<Generated> {
   await migrateEvidence(store);
-  progress('waiting for indexes');
   await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
   const counts = await graphCounts(store);
   return { seconds: secondsSince(t0), ...counts, byLabel: { ...plan.byLabel, Article: plan.articles.length, Statement: plan.statements }, workload: workload(plan) };

@@ -1,4 +1,4 @@
-import { migrateEvidence } from './migrate-evidence.ts';
+import { migrateEvidenceOnce } from './migrate-evidence.ts';
 import type { Store } from './store.ts';
 
 // Applied at every start; each statement is a no-op when what it makes already exists.
@@ -39,5 +39,5 @@ export async function applyConstraints(store: Store): Promise<void> {
   } finally {
     await session.close();
   }
-  await migrateEvidence(store);
+  await migrateEvidenceOnce(store);
 }

@@ -54,3 +54,14 @@ export async function migrateEvidence(store: Store): Promise<number> {
   }
   return migrated;
 }
+
+/**
+ * migrateEvidence() once per graph: a Meta node records that it ran, so that a start does not scan every edge
+ * again (the writers since then write Evidence nodes only).
+ */
+export async function migrateEvidenceOnce(store: Store): Promise<void> {
+  const done = await store.read((tx) => tx.run(`MATCH (m:Meta {id: 'evidence'}) RETURN m.version AS v`));
+  if (done.records[0]?.get('v') === 1) return;
+  await migrateEvidence(store);
+  await store.write((tx) => tx.run(`MERGE (m:Meta {id: 'evidence'}) SET m.version = 1`));
+}
