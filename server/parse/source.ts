@@ -54,7 +54,7 @@ function fromCreditMark(text: string): string | null {
 
 /** The last non-empty line, when it is only a credit or ends in one: "… sa han. (NTB)". */
 function fromSignOff(lines: string[]): string | null {
-  const last = lines.findLast((l) => l.trim() !== '');
+  const last = lines.filter((l) => l.trim() !== '').at(-1);
   if (!last) return null;
   const m = SIGN_OFF_LINE.exec(last) ?? TRAILING_CREDIT.exec(last);
   return m ? knownIn(m[1]) : null;

@@ -12,6 +12,7 @@ import { argumentLimits } from './plugins/argument-limits.ts';
 import { costBudget } from './plugins/cost.ts';
 import { armorRefusal, maskStoreErrors } from './plugins/errors.ts';
 import { responseSizeCap } from './plugins/response-size.ts';
+import { isExportPath, serveExport } from '../export/http.ts';
 import { healthHandler } from './health.ts';
 import { buildSchema } from './schema.ts';
 import { serveClient } from './static.ts';
@@ -80,6 +81,7 @@ export function createApp(store: Store, config: AppConfig) {
     }
     if (url.pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(url.pathname, req, res);
     if (url.pathname === '/health') return health(req, res);
+    if (isExportPath(url.pathname)) return serveExport(store, url, req, res);
     return serveClient(url.pathname, res);
   };
 

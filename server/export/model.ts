@@ -1,0 +1,54 @@
+// What an export holds for every node and relationship, one table for all formats: the attributes and
+// their types (GraphML/GEXF declare them up front; CSV headers name them).
+
+export type AttrType = 'string' | 'boolean' | 'double' | 'long' | 'list';
+
+export interface ExportNode {
+  id: string;
+  labels: string[];
+  attrs: Record<string, unknown>;
+}
+
+export interface ExportEdge {
+  id: string; // the API's relation id
+  source: string;
+  target: string;
+  type: string;
+  attrs: Record<string, unknown>;
+}
+
+export const NODE_ATTRS: readonly [string, AttrType][] = [
+  ['type', 'string'],
+  ['name', 'string'],
+  ['aliases', 'list'],
+  ['reference', 'boolean'],
+  ['confidence', 'double'],
+  ['articleIds', 'list'],
+  ['sentences', 'list'],
+  ['code', 'string'],
+  ['mentionCount', 'long'],
+  ['date', 'string'],
+  ['source', 'string'],
+  ['section', 'string'],
+  ['text', 'string'],
+];
+
+export const EDGE_ATTRS: readonly [string, AttrType][] = [
+  ['type', 'string'],
+  ['key', 'string'], // the API's relation id (TYPE|source|target[|title])
+  ['title', 'string'],
+  ['weight', 'double'],
+  ['reference', 'boolean'],
+  ['confidence', 'double'],
+  ['articleCount', 'long'],
+  ['articleIds', 'list'],
+  ['sentences', 'list'],
+];
+
+/** An attribute's value as text for the XML formats, or null when it has none (the attribute is left out). */
+export function attrText(value: unknown, type: AttrType): string | null {
+  if (value === null || value === undefined) return null;
+  if (type === 'list') return JSON.stringify(value);
+  if (type === 'boolean') return value ? 'true' : 'false';
+  return String(value);
+}
