@@ -43,7 +43,7 @@ const TRAILING_CREDIT = /\(\s*([^()\n]{2,40}?)\s*\)\s*$/u;
 // The agency dateline at a paragraph's start: "OSLO (NTB): …", "Bergen (NPK) – …".
 const DATELINE = /^\p{Lu}[\p{L} .-]{1,40}\s\(\s*([^()\n]{2,40}?)\s*\)\s*[:–—-]/u;
 // A byline on a line of its own: "Av Kari Nordmann, NTB", "Tekst: Ola Nordmann / NPK", "Kari Nordmann (NTB)".
-const BYLINE = /^(?:(?:av|tekst|text)\s*:?\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}.'-]*){0,5}\s*(?:[,/|–—]\s*|\(\s*)([^()\n,]{2,40}?)\s*\)?\s*$/u;
+const BYLINE = /^(?:(?:[Aa]v|[Tt]ekst|[Tt]ext)\s*:?\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}.'-]*){0,5}\s*(?:[,/|–—]\s*|\(\s*)([^()\n,]{2,40}?)\s*\)?\s*$/u;
 
 /** An agency credit with the copyright sign, anywhere: the last one counts (it signs the text above it). */
 function fromCreditMark(text: string): string | null {
