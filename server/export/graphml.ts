@@ -28,7 +28,7 @@ export async function writeGraphml(nodes: AsyncIterable<ExportNode>, edges: Asyn
   for await (const n of nodes) await o.add(`    <node id="${xmlText(n.id)}">${data('node', NODE_ATTRS, n.attrs)}</node>\n`);
   let i = 0;
   for await (const e of edges) {
-    // Sequential ids: two relationships may join the same pair; the API id is the `key` attribute.
+    // Sequential ids: two relationships may join the same pair; the API id is the `relationId` attribute.
     await o.add(`    <edge id="e${i++}" source="${xmlText(e.source)}" target="${xmlText(e.target)}">${data('edge', EDGE_ATTRS, e.attrs)}</edge>\n`);
   }
   await o.add('  </graph>\n</graphml>\n');

@@ -1,3 +1,5 @@
+import { xmlChars } from './xml.ts';
+
 // What an export holds for every node and relationship, one table for all formats: the attributes and
 // their types (GraphML/GEXF declare them up front; CSV headers name them).
 
@@ -35,7 +37,7 @@ export const NODE_ATTRS: readonly [string, AttrType][] = [
 
 export const EDGE_ATTRS: readonly [string, AttrType][] = [
   ['type', 'string'],
-  ['key', 'string'], // the API's relation id (TYPE|source|target[|title])
+  ['relationId', 'string'], // the API's relation id (TYPE|source|target[|title]); not `key`, which networkx reserves
   ['title', 'string'],
   ['weight', 'double'],
   ['reference', 'boolean'],
@@ -45,10 +47,11 @@ export const EDGE_ATTRS: readonly [string, AttrType][] = [
   ['sentences', 'list'],
 ];
 
-/** An attribute's value as text for the XML formats, or null when it has none (the attribute is left out). */
+/** An attribute's value as text for the XML formats (still to be escaped), or null when it has none (the attribute is left out). */
 export function attrText(value: unknown, type: AttrType): string | null {
   if (value === null || value === undefined) return null;
-  if (type === 'list') return JSON.stringify(value);
+  // Inside JSON a control character would survive as an escape (\u0007): drop it before, as in plain text.
+  if (type === 'list') return JSON.stringify((value as unknown[]).map((v) => (typeof v === 'string' ? xmlChars(v) : v)));
   if (type === 'boolean') return value ? 'true' : 'false';
   return String(value);
 }

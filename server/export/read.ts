@@ -92,7 +92,7 @@ function toEdge(r: NeoRecord, evidence: Map<string, EvidenceRow[]>): ExportEdge 
     type,
     attrs: {
       type,
-      key: id,
+      relationId: id,
       title: r.get('title'),
       weight: r.get('weight'),
       reference: r.get('reference'),

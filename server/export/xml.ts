@@ -6,6 +6,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 
+/** Text without the characters XML cannot hold. */
+export const xmlChars = (value: string) => value.replace(NOT_XML, '');
+
 /** Text safe inside an XML attribute value or element: escaped, characters XML cannot hold dropped. */
 export function xmlText(value: string): string {
   // Tab, newline and return as character references, so that attribute-value normalisation keeps them.

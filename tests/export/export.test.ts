@@ -66,7 +66,7 @@ describe('export', () => {
     expect(article?.source).toBe('NTB');
     expect(g.nodeData['org:kontroll'].name).toBe('Kontrolltegn & <Co>');
     expect(JSON.parse(g.nodeData['org:kontroll'].aliases)).toEqual(['K&K']);
-    const troops = g.edgeData.find((e: any) => e.key === TROOPS);
+    const troops = g.edgeData.find((e: any) => e.relationId === TROOPS);
     expect(troops.type).toBe('SENDS_TROOPS_TO');
     expect(troops.confidence).toBeGreaterThan(0);
     expect(JSON.parse(troops.articleIds)).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('export', () => {
     const g = await readBack('gexf', await download('graph.gexf'));
     expect([g.nodes, g.edges]).toEqual([stats.nodes, stats.relationships]);
     expect(g.nodeData['org:kontroll'].label).toBe('Kontrolltegn & <Co>');
-    const troops = g.edgeData.find((e: any) => e.key === TROOPS);
+    const troops = g.edgeData.find((e: any) => e.relationId === TROOPS);
     expect(JSON.parse(troops.sentences)[0]).toMatch(/Russland/);
     expect(Object.values<any>(g.nodeData).some((n) => n.label === SPECIAL_TITLE)).toBe(true);
   });

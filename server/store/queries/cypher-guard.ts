@@ -56,7 +56,6 @@ export async function checkReadOnly(tx: Pick<Tx, 'run'>, query: string, params: 
     throw new CypherRefusedError(`The query cannot be planned: ${(err as Error).message}`);
   }
   if (!plan) throw new CypherRefusedError('The query has no plan to check (administration commands are refused)');
-  if (queryType !== 'r') throw new CypherRefusedError(`Only reading queries are allowed (this one is of type "${queryType}")`);
   for (const op of operators(plan)) {
     const type = op.operatorType.replace(/@.*$/, '');
     if (/ProcedureCall/.test(type)) {
@@ -68,4 +67,6 @@ export async function checkReadOnly(tx: Pick<Tx, 'run'>, query: string, params: 
       throw new CypherRefusedError(`The query's plan holds ${type}, which is not allowed: only reads of the graph are`);
     }
   }
+  // After the operators, whose refusals say more: a procedure that writes makes the query "rw", a schema one "s".
+  if (queryType !== 'r') throw new CypherRefusedError(`Only reading queries are allowed (this one is of type "${queryType}")`);
 }

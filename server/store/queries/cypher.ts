@@ -58,8 +58,10 @@ export async function runReadOnlyCypher(store: Store, query: string, params: Rec
     if (rows.length === 0) columns = ((await result.keys()) as string[]) ?? [];
     return { columns, rows, truncated, elapsedMs: Date.now() - started };
   };
+  const working = work();
+  working.catch(() => undefined); // when late wins, its own failure later is no one's to handle
   try {
-    return await Promise.race([work(), late]);
+    return await Promise.race([working, late]);
   } catch (err) {
     if (/TransactionTimedOut|TransactionTerminated/i.test(String((err as { code?: string }).code ?? ''))) throw new QueryTimeoutError(limits.timeoutMs);
     throw err;
