@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../server/parse/article.ts';
+import { parseArticle } from './article.ts';
 
 // An article's source from its own text: hand-written texts, each credit in one of the places newsrooms put it.
 
