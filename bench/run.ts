@@ -116,12 +116,8 @@ async function ingestPart() {
   );
 }
 
-async function scalePart() {
-  const scope = new Cleanup();
-  cleanup.add('scale', () => scope.all());
-  const big = args.nodes >= 500_000;
-  log(`starting Neo4j for ${fmt(args.nodes, 0)} nodes`);
-  const { uri, store } = await startNeo4j(scope, 'scale', big ? '3g' : '2g', big ? '3g' : '1g');
+/** The scale part's graph, generated, described, and exported in every format. */
+async function generateAndExport(store: Store, uri: string) {
   const { generate } = await import('./generate.ts');
   const g = await generate(store, args.nodes, log);
   summary.nodes = g.nodes;
@@ -138,7 +134,17 @@ async function scalePart() {
   log(`export: ${fmt(g.nodes, 0)} nodes in each format`);
   exportRuns.push({ graph: `generated, ${fmt(g.nodes, 0)} nodes`, figures: await exportFigures(uri) });
   printExport();
-  if (args.exportOnly) return void (await cleanup.now('scale'));
+  return g;
+}
+
+async function scalePart() {
+  const scope = new Cleanup();
+  cleanup.add('scale', () => scope.all());
+  const big = args.nodes >= 500_000;
+  log(`starting Neo4j for ${fmt(args.nodes, 0)} nodes`);
+  const { uri, store } = await startNeo4j(scope, 'scale', big ? '3g' : '2g', big ? '3g' : '1g');
+  const g = await generateAndExport(store, uri);
+  if (args.exportOnly) return cleanup.now('scale');
   const { bodies, drain, load, rss, soak, spawnServer } = await import('./latency.ts');
   const ours = await spawnServer('ours', 'bench/server.ts', { NEO4J_URI: uri });
   scope.add('server ours', () => ours.stop());

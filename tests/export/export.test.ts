@@ -29,10 +29,14 @@ async function download(file: string, query = ''): Promise<string> {
   return target;
 }
 
-async function readBack(kind: 'graphml' | 'gexf' | 'csvzip', file: string): Promise<any> {
+async function readBack(kind: 'graphml' | 'gexf' | 'csvzip', file: string): Promise<Loose> {
   const { stdout } = await run(PYTHON, [READER, kind, file], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout);
 }
+
+// Answers of many shapes, read back from other tools.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
 
 const jsonLines = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
 
@@ -62,11 +66,11 @@ describe('export', () => {
   it('GraphML loads in networkx with every node and relationship, evidence and names intact', async () => {
     const g = await readBack('graphml', await download('graph.graphml'));
     expect([g.nodes, g.edges]).toEqual([stats.nodes, stats.relationships]);
-    const article = Object.values<any>(g.nodeData).find((n) => n.type === 'ARTICLE' && n.name === SPECIAL_TITLE);
+    const article = Object.values<Loose>(g.nodeData).find((n) => n.type === 'ARTICLE' && n.name === SPECIAL_TITLE);
     expect(article?.source).toBe('NTB');
     expect(g.nodeData['org:kontroll'].name).toBe('Kontrolltegn & <Co>');
     expect(JSON.parse(g.nodeData['org:kontroll'].aliases)).toEqual(['K&K']);
-    const troops = g.edgeData.find((e: any) => e.relationId === TROOPS);
+    const troops = g.edgeData.find((e: Loose) => e.relationId === TROOPS);
     expect(troops.type).toBe('SENDS_TROOPS_TO');
     expect(troops.confidence).toBeGreaterThan(0);
     expect(JSON.parse(troops.articleIds)).toHaveLength(1);
@@ -78,9 +82,9 @@ describe('export', () => {
     const g = await readBack('gexf', await download('graph.gexf'));
     expect([g.nodes, g.edges]).toEqual([stats.nodes, stats.relationships]);
     expect(g.nodeData['org:kontroll'].label).toBe('Kontrolltegn & <Co>');
-    const troops = g.edgeData.find((e: any) => e.relationId === TROOPS);
+    const troops = g.edgeData.find((e: Loose) => e.relationId === TROOPS);
     expect(JSON.parse(troops.sentences)[0]).toMatch(/Russland/);
-    expect(Object.values<any>(g.nodeData).some((n) => n.label === SPECIAL_TITLE)).toBe(true);
+    expect(Object.values<Loose>(g.nodeData).some((n) => n.label === SPECIAL_TITLE)).toBe(true);
   });
 
   it('JSON Lines holds one line per node and per relationship', async () => {
