@@ -36,9 +36,11 @@ function knownIn(credit: string): string | null {
   return sources.get(keyOf(first)) ?? null;
 }
 
-const CREDIT_MARK = /\(\s*©\s*([^()\n]{2,60}?)\s*\)|©\s*([\p{L}\d][\p{L}\d .\-/]{1,40}?)\s*$/gmu;
+// Bounded runs of blanks only: the text may hold any shape of whitespace, and parsing must stay linear.
+const CREDIT_MARK = /\([ \t]{0,5}©[ \t]{0,5}([^()\n]{2,60}?)[ \t]{0,5}\)|©[ \t]{0,5}([\p{L}\d][\p{L}\d .\-/]{1,40}?)[ \t]{0,20}$/gmu;
 // A line that is nothing but a credit: "(NTB)", "NTB", "– NTB", "NTB/Reuters".
 const SIGN_OFF_LINE = /^[\s–—-]*\(?\s*([\p{L}\d][\p{L}\d .\-/,&+]{1,40}?)\s*\)?\s*$/u;
+const MAX_CREDIT_LINE = 60;
 const TRAILING_CREDIT = /\(\s*([^()\n]{2,40}?)\s*\)\s*$/u;
 // The agency dateline at a paragraph's start: "OSLO (NTB): …", "Bergen (NPK) – …".
 const DATELINE = /^\p{Lu}[\p{L} .-]{1,40}\s\(\s*([^()\n]{2,40}?)\s*\)\s*[:–—-]/u;
@@ -56,7 +58,9 @@ function fromCreditMark(text: string): string | null {
 function fromSignOff(lines: string[]): string | null {
   const last = lines.filter((l) => l.trim() !== '').at(-1);
   if (!last) return null;
-  const m = SIGN_OFF_LINE.exec(last) ?? TRAILING_CREDIT.exec(last);
+  // Only a short line, and only a line's end, is read: on a long run of spaces these patterns would backtrack.
+  const t = last.trim();
+  const m = (t.length <= MAX_CREDIT_LINE ? SIGN_OFF_LINE.exec(t) : null) ?? TRAILING_CREDIT.exec(t.slice(-MAX_CREDIT_LINE));
   return m ? knownIn(m[1]) : null;
 }
 
@@ -78,7 +82,7 @@ function fromHead(lines: string[]): string | null {
   for (const line of lines.filter((l) => l.trim() !== '').slice(0, 3)) {
     const t = line.trim();
     const byline = t.length <= 80 ? BYLINE.exec(t) : null;
-    const source = (byline && knownIn(byline[1])) || knownIn(DATELINE.exec(t)?.[1] ?? '');
+    const source = (byline && knownIn(byline[1])) || knownIn(DATELINE.exec(t.slice(0, 80))?.[1] ?? '');
     if (source) return source;
   }
   return null;
