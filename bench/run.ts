@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { Store } from '../server/store/store.ts';
 import { freePort } from '../server/store/local-neo4j.ts';
+import type { ExportFigure } from './export.ts';
+import { exportFigures } from './export.ts';
 import { Cleanup, fmt, parseArgs, percentile, table, tempDir } from './util.ts';
 
 // `npm run bench`: ingest and extraction throughput, query latency on a large generated graph, the same
@@ -17,7 +19,7 @@ const print = (text: string) => {
   printed.push(text);
   console.log(text);
 };
-const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, ratio: NaN, nodes: NaN };
+const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, ratio: NaN, nodes: NaN, exportSeconds: NaN, exportRss: NaN };
 const load1 = () => os.loadavg()[0].toFixed(1);
 const STAGE_ARTICLES = 200;
 const ratioText = (r: number | undefined) => (r !== undefined && Number.isFinite(r) ? `${fmt(r, 2)}x` : 'n/a');
@@ -36,6 +38,17 @@ async function startNeo4j(scope: Cleanup, name: string, heap: string, pageCache:
   return { uri: neo.uri, store, pid };
 }
 
+const exportRuns: { graph: string; figures: ExportFigure[] }[] = [];
+
+/** Export figures of every graph measured so far: the same peak at two sizes is flat memory. */
+function printExport() {
+  const rows = exportRuns.flatMap((r) => r.figures.map((f) => [r.graph, f.format, fmt(f.seconds, 1), fmt(f.megabytes, 1), fmt(f.peakRssMb, 0)]));
+  print(table('Export, whole graph to a file (kg export; peak RSS of the exporting process, target < 300 MB)', ['graph', 'format', 's', 'MB', 'peak RSS MB'], rows));
+  const big = exportRuns.at(-1)?.figures ?? [];
+  summary.exportSeconds = big.find((f) => f.format === 'graphml')?.seconds ?? NaN;
+  summary.exportRss = Math.max(...big.map((f) => f.peakRssMb));
+}
+
 async function ingestPart() {
   const scope = new Cleanup();
   cleanup.add('ingest', () => scope.all());
@@ -49,7 +62,7 @@ async function ingestPart() {
   const ex = extractThroughput(main);
   summary.extract = ex.tokensPerSecond;
   log('starting Neo4j for ingest');
-  const { store, pid } = await startNeo4j(scope, 'ingest', '1g', '512m');
+  const { uri: ingestUri, store, pid } = await startNeo4j(scope, 'ingest', '1g', '512m');
   await applyConstraints(store);
   await seedReference(store);
   log(`ingest: ${main.length} articles in batches of ${args.batch}`);
@@ -78,6 +91,7 @@ async function ingestPart() {
     await store.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
     withIndex = await ingestStages(store, inputs.slice(args.articles + STAGE_ARTICLES), args.batch);
   }
+  exportRuns.push({ graph: `after ingest, ${fmt(ing.nodes, 0)} nodes`, figures: await exportFigures(ingestUri) });
   await cleanup.now('ingest');
   // The write-only ceiling: the same writer over articles extracted beforehand (resolve, write and commit only).
   const m = stages.msPerArticle;
@@ -118,12 +132,8 @@ async function ingestPart() {
   );
 }
 
-async function scalePart() {
-  const scope = new Cleanup();
-  cleanup.add('scale', () => scope.all());
-  const big = args.nodes >= 500_000;
-  log(`starting Neo4j for ${fmt(args.nodes, 0)} nodes`);
-  const { uri, store } = await startNeo4j(scope, 'scale', big ? '3g' : '2g', big ? '3g' : '1g');
+/** The scale part's graph, generated, described, and exported in every format. */
+async function generateAndExport(store: Store, uri: string) {
   const { generate } = await import('./generate.ts');
   const g = await generate(store, args.nodes, log);
   summary.nodes = g.nodes;
@@ -137,6 +147,20 @@ async function scalePart() {
     ]),
   );
 
+  log(`export: ${fmt(g.nodes, 0)} nodes in each format`);
+  exportRuns.push({ graph: `generated, ${fmt(g.nodes, 0)} nodes`, figures: await exportFigures(uri) });
+  printExport();
+  return g;
+}
+
+async function scalePart() {
+  const scope = new Cleanup();
+  cleanup.add('scale', () => scope.all());
+  const big = args.nodes >= 500_000;
+  log(`starting Neo4j for ${fmt(args.nodes, 0)} nodes`);
+  const { uri, store } = await startNeo4j(scope, 'scale', big ? '3g' : '2g', big ? '3g' : '1g');
+  const g = await generateAndExport(store, uri);
+  if (args.exportOnly) return cleanup.now('scale');
   const { bodies, drain, load, rss, soak, spawnServer } = await import('./latency.ts');
   const ours = await spawnServer('ours', 'bench/server.ts', { NEO4J_URI: uri });
   scope.add('server ours', () => ours.stop());
@@ -239,10 +263,12 @@ async function main() {
   print(`bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (!args.skipIngest) await ingestPart();
   if (!args.skipScale) await scalePart();
+  else if (exportRuns.length) printExport();
   const n = (v: number, d: number) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
   console.log(
     `bench: ingest=${n(summary.ingest, 1)} extract=${n(summary.extract, 0)} search_p95=${n(summary.searchP95, 2)} ` +
-      `neighbourhood_p95=${n(summary.hoodP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)}`,
+      `neighbourhood_p95=${n(summary.hoodP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)} ` +
+      `export_graphml_s=${n(summary.exportSeconds, 1)} export_peak_rss_mb=${n(summary.exportRss, 0)}`,
   );
 }
 

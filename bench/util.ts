@@ -10,6 +10,7 @@ export interface BenchArgs {
   batch: number;
   skipIngest: boolean;
   skipScale: boolean;
+  exportOnly: boolean; // at scale: generate, export, and stop (no latency runs)
   seconds: number; // measured seconds per latency run
   warmupSeconds: number;
   soakSeconds: number;
@@ -23,6 +24,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     batch: 20,
     skipIngest: false,
     skipScale: false,
+    exportOnly: false,
     seconds: 10,
     warmupSeconds: 8,
     soakSeconds: 60,
@@ -40,6 +42,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     const [flag, inline] = argv[i].split('=', 2);
     if (flag === '--skip-ingest') args.skipIngest = true;
     else if (flag === '--skip-scale') args.skipScale = true;
+    else if (flag === '--export-only') args.exportOnly = true;
     else if (flag === '--keep') args.keep = true;
     else if (flag in numeric) {
       const raw = inline ?? argv[++i];
@@ -48,7 +51,7 @@ export function parseArgs(argv: string[]): BenchArgs {
       (args[numeric[flag]] as number) = value;
     } else if (flag === '--help' || flag === '-h') {
       console.log(
-        'npm run bench -- [--nodes N] [--articles N] [--batch N] [--skip-ingest] [--skip-scale]\n' +
+        'npm run bench -- [--nodes N] [--articles N] [--batch N] [--skip-ingest] [--skip-scale] [--export-only]\n' +
           '                 [--seconds S] [--warmup-seconds S] [--soak-seconds S] [--keep]',
       );
       process.exit(0);

@@ -23,6 +23,10 @@ const Env = z.object({
   KG_NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(5_000),
   KG_MAX_COST: z.coerce.number().int().min(100).default(200_000),
   KG_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1_000).default(20_000_000),
+  // The read-only `cypher` field: off unless 1, and always behind KG_WRITE_TOKEN.
+  KG_CYPHER: z.enum(['0', '1']).default('0'),
+  KG_CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  KG_CYPHER_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(1_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

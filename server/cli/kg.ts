@@ -3,6 +3,7 @@ import { toContract } from '../extract/contract.ts';
 import { extract } from '../extract/index.ts';
 import { parseArticle } from '../parse/article.ts';
 import { articleFiles, readArticleFile } from './files.ts';
+import { runExport } from './export-command.ts';
 import { runLoad } from './load-command.ts';
 import { runNer } from './ner-command.ts';
 
@@ -13,19 +14,37 @@ const USAGE = `usage: kg <command> [options] <paths...>
       --source NAME           the source to record for these articles
   extract <files...>          print what extraction reads from each file, one JSON line each (no database)
   ner <file.tsv>              tag a token-per-line file with NorNE tags (no database)
+  export --format F           the graph, streamed: F is graphml, gexf, csv (a zip for neo4j-admin import) or jsonl
+      --out FILE              write to FILE (default: stdout)
+      --types T,…             only these node types (PERSON, …) and relation types (SENDS_TROOPS_TO, …)
+      --from D --to D         only what articles dated in this range support (YYYY-MM or YYYY-MM-DD), and reference data
 `;
+
+const EXPORT_OPTIONS = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  types: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { batch: { type: 'string', default: '20' }, source: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      batch: { type: 'string', default: '20' },
+      source: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...EXPORT_OPTIONS,
+    },
   });
   if (!command || values.help || command === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (command === 'export') return runExport(values).then(() => 0);
   if (positionals.length === 0) throw new Error(`${command}: give at least one path\n\n${USAGE}`);
   switch (command) {
     case 'load': {

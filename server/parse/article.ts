@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sourceFromText, sourceOfSection } from './source.ts';
 
 // The parse stage: raw article text in, a validated article out. It decides nothing about content.
 
@@ -138,7 +139,10 @@ export function parseArticle(input: ArticleInput | string): ParsedArticle {
   const d = dateRaw ? parseDate(dateRaw) : null;
   const contentHash = createHash('sha256').update(body.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
   const givenTitle = checkField(given.title, 'title');
-  const source = checkField(given.source, 'source');
+  // A given source wins; else the text's own credit. A section word that names the source is no section.
+  const source = checkField(given.source, 'source') ?? sourceFromText(body, section);
+  const sectionSource = sourceOfSection(section);
+  if (sectionSource) section = sectionSource.rest;
   const title = givenTitle ?? derivedTitle(body);
   return {
     id: `article:${contentHash.slice(0, 20)}`,

@@ -18,6 +18,8 @@ export interface ArticleRecord {
 export interface Context {
   store: Store;
   canWrite: boolean;
+  /** The request carried the server's write token (not merely a loopback caller): what `cypher` needs. */
+  hasToken: boolean;
   articles: DataLoader<string, ArticleRecord | null>;
 }
 
@@ -35,10 +37,11 @@ export function toArticle(n: NeoNode): ArticleRecord {
   };
 }
 
-export function makeContext(store: Store, canWrite: boolean): Context {
+export function makeContext(store: Store, canWrite: boolean, hasToken = false): Context {
   return {
     store,
     canWrite,
+    hasToken,
     // Evidence lists name the same articles many times; one query per request fetches them all.
     articles: new DataLoader(async (ids) => {
       const rows = await store.read((tx) =>

@@ -12,6 +12,7 @@ import { argumentLimits } from './plugins/argument-limits.ts';
 import { costBudget } from './plugins/cost.ts';
 import { armorRefusal, maskStoreErrors } from './plugins/errors.ts';
 import { responseSizeCap } from './plugins/response-size.ts';
+import { isExportPath, serveExport } from '../export/http.ts';
 import { healthHandler } from './health.ts';
 import { buildSchema } from './schema.ts';
 import { serveClient } from './static.ts';
@@ -19,7 +20,9 @@ import { serveClient } from './static.ts';
 // HTTP: /graphql (with GraphiQL), /health, and the explorer's built files at /.
 
 export type AppConfig = Pick<Config, 'HOST' | 'KG_WRITE_TOKEN'> &
-  Partial<Pick<Config, 'KG_ALLOWED_HOSTS' | 'KG_CORS_ORIGINS' | 'KG_MAX_COST' | 'KG_MAX_RESPONSE_BYTES'>>;
+  Partial<
+    Pick<Config, 'KG_ALLOWED_HOSTS' | 'KG_CORS_ORIGINS' | 'KG_MAX_COST' | 'KG_MAX_RESPONSE_BYTES' | 'KG_CYPHER' | 'KG_CYPHER_TIMEOUT_MS' | 'KG_CYPHER_MAX_ROWS'>
+  >;
 
 const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
 
@@ -34,7 +37,11 @@ function makeYoga(store: Store, config: AppConfig) {
   const loopback = isLoopback(config.HOST);
   const origins = list(config.KG_CORS_ORIGINS);
   return createYoga<{ req: http.IncomingMessage }, Context>({
-    schema: buildSchema(),
+    schema: buildSchema({
+      enabled: config.KG_CYPHER === '1',
+      timeoutMs: config.KG_CYPHER_TIMEOUT_MS ?? 5_000,
+      maxRows: config.KG_CYPHER_MAX_ROWS ?? 1_000,
+    }),
     graphiql: { title: 'Nyhetsgraf GraphQL' },
     renderGraphiQL,
     batching: { limit: 10 },
@@ -58,8 +65,9 @@ function makeYoga(store: Store, config: AppConfig) {
     context: ({ request }) => {
       const auth = request.headers.get('authorization') ?? '';
       // On loopback the machine's user may write; elsewhere writes need the token.
-      const canWrite = token ? bearerMatches(auth, token) : loopback;
-      return makeContext(store, canWrite);
+      const hasToken = Boolean(token) && bearerMatches(auth, token!);
+      const canWrite = token ? hasToken : loopback;
+      return makeContext(store, canWrite, hasToken);
     },
   });
 }
@@ -80,6 +88,7 @@ export function createApp(store: Store, config: AppConfig) {
     }
     if (url.pathname.startsWith(GRAPHIQL_ASSETS)) return serveGraphiQLAsset(url.pathname, req, res);
     if (url.pathname === '/health') return health(req, res);
+    if (isExportPath(url.pathname)) return serveExport(store, url, req, res);
     return serveClient(url.pathname, res);
   };
 

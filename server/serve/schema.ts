@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
+import { cypherResolvers, type CypherSettings } from './resolvers/cypher.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import type { Context } from './context.ts';
@@ -21,7 +22,9 @@ export function loadTypeDefs(): string[] {
 
 type Args = Record<string, never>;
 
-export function buildSchema() {
+const CYPHER_OFF: CypherSettings = { enabled: false, timeoutMs: 5_000, maxRows: 1_000 };
+
+export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
   return makeExecutableSchema<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: [
@@ -34,6 +37,7 @@ export function buildSchema() {
       },
       entityResolvers,
       articleResolvers,
+      cypherResolvers(cypher),
     ] as unknown as Args[],
   });
 }

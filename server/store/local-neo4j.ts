@@ -33,7 +33,9 @@ function hasCommand(cmd: string, args: string[]): boolean {
 /** Resolves Neo4j's jars with Maven once; later calls return at once. */
 export function ensureNeo4jJars(): void {
   const pom = path.join(LAUNCHER_DIR, 'pom.xml');
-  const built = fs.existsSync(JAR) && fs.existsSync(LIB) && fs.statSync(JAR).mtimeMs >= fs.statSync(pom).mtimeMs;
+  const source = path.join(LAUNCHER_DIR, 'src/main/java/kg/LocalNeo4j.java');
+  const newest = Math.max(fs.statSync(pom).mtimeMs, fs.existsSync(source) ? fs.statSync(source).mtimeMs : 0);
+  const built = fs.existsSync(JAR) && fs.existsSync(LIB) && fs.statSync(JAR).mtimeMs >= newest;
   if (built) return;
   if (!hasCommand('java', ['-version'])) {
     throw new Error(
@@ -197,7 +199,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const started = Date.now();
   logger.info({ uri, dataDir: home }, 'starting local Neo4j');
   const child = spawn('java', [`-Xmx${opts.heap}`, '-XX:+UseG1GC', '-cp', `${JAR}${path.delimiter}${LIB}/*`, 'kg.LocalNeo4j'], {
-    env: { ...process.env, KG_NEO4J_HOME: home, KG_BOLT_PORT: String(opts.port), KG_PAGECACHE: opts.pageCache },
+    env: { ...process.env, KG_NEO4J_HOME: home, KG_BOLT_PORT: String(opts.port), KG_PAGECACHE: opts.pageCache, KG_TX_MEMORY_MAX: process.env.NEO4J_TX_MEMORY_MAX ?? '512m' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // Track the exit ourselves: a child killed by a signal has exitCode null (and signalCode set).

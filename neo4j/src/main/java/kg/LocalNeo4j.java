@@ -15,7 +15,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Runs a Neo4j Community DBMS in this JVM with Bolt on loopback only.
- * Configured by environment: KG_NEO4J_HOME (data folder), KG_BOLT_PORT, KG_PAGECACHE (e.g. 256m).
+ * Configured by environment: KG_NEO4J_HOME (data folder), KG_BOLT_PORT, KG_PAGECACHE (e.g. 256m),
+ * KG_TX_MEMORY_MAX (the most memory one transaction may hold, e.g. 512m).
+ * LOAD CSV may not read local files: the read-only Cypher field must not become a way to read the disk.
  * Prints "READY <port>" once the database answers; shuts down cleanly on SIGTERM or when stdin closes,
  * so it never outlives the process that started it.
  */
@@ -24,6 +26,7 @@ public final class LocalNeo4j {
     Path home = Path.of(env("KG_NEO4J_HOME", "./data/neo4j")).toAbsolutePath();
     int port = Integer.parseInt(env("KG_BOLT_PORT", "7687"));
     long pageCache = parseBytes(env("KG_PAGECACHE", "256m"));
+    long txMemoryMax = parseBytes(env("KG_TX_MEMORY_MAX", "512m"));
     boolean watchStdin = !"0".equals(env("KG_WATCH_STDIN", "1"));
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -32,6 +35,9 @@ public final class LocalNeo4j {
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+        // dbms.security.allow_csv_import_from_file_urls=false, db.memory.transaction.max
+        .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMemoryMax)
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown"));
 
