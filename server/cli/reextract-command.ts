@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config.ts';
 import { extract } from '../extract/index.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
@@ -40,7 +41,7 @@ async function nextIds(store: Store, below: number, after: string): Promise<stri
     const res = await tx.run(`MATCH (a:Article) WHERE a.id > $after AND (${SELECTED}) RETURN a.id AS id ORDER BY id LIMIT $page`, {
       below,
       after,
-      page: PAGE,
+      page: neo4j.int(PAGE),
     });
     return res.records.map((r) => r.get('id') as string);
   });
