@@ -21,10 +21,10 @@ export async function runLoad(args: string[], opts: { batch: number; source?: st
     await applyConstraints(store);
     await seedReference(store);
     const progress = startProgress(total);
-    const write = store.write.bind(store);
+    const access = { read: store.read.bind(store), write: store.write.bind(store) };
     let batch: SourceItem[] = [];
     const flush = async () => {
-      await loadBatch(write, batch, stats);
+      await loadBatch(access, batch, stats);
       progress.update(stats.done, batch[batch.length - 1]?.label);
       batch = [];
     };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 import { loadConfig } from '../config.ts';
 import { applyConstraints } from '../store/constraints.ts';
-import { openStore, StoreUnavailableError, type Store } from '../store/store.ts';
+import { openStore, StoreUnavailableError } from '../store/store.ts';
 import { seedReference } from '../write/reference.ts';
 import { loadBatch, type WriteWith, type Written } from './loader.ts';
 import { readItems } from './sources.ts';
@@ -22,13 +22,13 @@ const MAX_WAIT_MS = 30_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const isArticleFile = (f: string) => /\.(txt|jsonl)$/.test(f) && !path.basename(f).startsWith('.');
 
-/** Writes that wait out a Neo4j that is away (restarting), with a growing pause, and say so. */
-function patientWrite(store: Store, log: (line: string) => void): WriteWith {
+/** Reads or writes that wait out a Neo4j that is away (restarting), with a growing pause, and say so. */
+function patient(run: WriteWith, log: (line: string) => void): WriteWith {
   return async (work) => {
     let down = false;
     for (let wait = 1_000; ; wait = Math.min(wait * 2, MAX_WAIT_MS)) {
       try {
-        const result = await store.write(work);
+        const result = await run(work);
         if (down) log('Neo4j is back; loading goes on');
         return result;
       } catch (err) {
@@ -56,7 +56,7 @@ export async function runWatch(dir: string, opts: WatchOptions): Promise<RunStat
   const out = (line: string) => process.stdout.write(`${line}\n`);
   const warn = (line: string) => process.stderr.write(`kg watch: ${line}\n`);
   const { store, local } = await openStore(loadConfig());
-  const write = patientWrite(store, warn);
+  const access = { read: patient(store.read.bind(store), warn), write: patient(store.write.bind(store), warn) };
   const pending = new Set<string>();
   let draining: Promise<void> | null = null;
   const loadFile = async (file: string) => {
@@ -64,7 +64,7 @@ export async function runWatch(dir: string, opts: WatchOptions): Promise<RunStat
     const items = [];
     for await (const item of readItems([file], { source: opts.source })) items.push(item);
     for (let i = 0; i < items.length; i += opts.batch) {
-      for (const w of await loadBatch(write, items.slice(i, i + opts.batch), stats)) out(describeWritten(w));
+      for (const w of await loadBatch(access, items.slice(i, i + opts.batch), stats)) out(describeWritten(w));
     }
   };
   const drain = async () => {
