@@ -20,6 +20,7 @@ export async function runLoad(args: string[], opts: { batch: number; source?: st
   try {
     await applyConstraints(store);
     await seedReference(store);
+    stats.startClock();
     const progress = startProgress(total);
     const access = { read: store.read.bind(store), write: store.write.bind(store) };
     let batch: SourceItem[] = [];

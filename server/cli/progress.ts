@@ -35,7 +35,10 @@ function plainProgress(total: number, what: string, stream: NodeJS.WriteStream):
   const started = Date.now();
   let last = started;
   let done = 0;
+  let shown = -1;
   const line = () => {
+    if (done === shown) return; // the end, already shown by the last periodic line
+    shown = done;
     const perSecond = done / Math.max((Date.now() - started) / 1000, 1e-3);
     const eta = perSecond > 0 ? Math.round((total - done) / perSecond) : '?';
     stream.write(`progress: ${done}/${total} ${what}, ${perSecond.toFixed(1)}/s, ETA ${eta} s\n`);

@@ -66,6 +66,7 @@ export async function runReextract(opts: ReextractOptions): Promise<RunStats> {
   const { store, local } = await openStore(loadConfig());
   try {
     await applyConstraints(store);
+    stats.startClock();
     // Marked in one transaction, so that an interrupted `--all` is resumed by a plain `kg reextract`.
     if (opts.all) await store.write((tx) => tx.run('MATCH (a:Article) SET a.reextractPending = true'));
     const progress = startProgress(await selectedCount(store, below));

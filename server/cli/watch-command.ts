@@ -85,6 +85,7 @@ export async function runWatch(dir: string, opts: WatchOptions): Promise<RunStat
   try {
     await applyConstraints(store);
     await seedReference(store);
+    stats.startClock();
     const watcher = watch(dir, {
       ignored: (f, st) => path.basename(f).startsWith('.') || (st?.isFile() === true && !isArticleFile(f)),
       awaitWriteFinish: { stabilityThreshold: opts.debounceMs, pollInterval: Math.min(100, opts.debounceMs) },
