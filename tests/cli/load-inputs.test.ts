@@ -48,6 +48,7 @@ describe('kg load from JSON Lines', () => {
     expect(r.output).toContain(`failed: ${file}:2: not JSON`);
     expect(r.output).toContain(`failed: ${file}:3: "text" is required`);
     expect(r.output).toMatch(/loaded 2 new, 0 unchanged, 0 replaced, 2 failed of 4 articles/);
+    expect(r.output).toMatch(/^progress: 4\/4 articles, [\d.]+\/s, ETA 0 s$/m); // not a terminal: plain lines
     const stored = await articles();
     expect(stored.map((a) => a.origin)).toEqual([`${file}:1`, `${file}:5`]);
     expect(stored[0]).toMatchObject({ title: 'Sak en', source: 'NTB', version: 1 });
@@ -109,5 +110,15 @@ describe('kg load of an edited file', () => {
     await resetGraph(store);
     expect((await runKg(['load', folder])).code).toBe(0);
     expect(await counts(store)).toEqual(graph);
+  });
+});
+
+describe('kg --help', () => {
+  it('lists every command and flag', async () => {
+    const r = await runKg(['--help']);
+    expect(r.code).toBe(0);
+    for (const word of ['load', 'watch', 'reextract', 'extract', 'ner', '--batch', '--source', '--debounce', '--older-than', '--all', '.jsonl', 'standard input']) {
+      expect(r.output).toContain(word);
+    }
   });
 });
