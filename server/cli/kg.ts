@@ -44,7 +44,7 @@ function intOption(name: string, raw: string, min: number, max: number): number 
 async function main(argv: string[]) {
   const [command, ...rest] = argv;
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
-  if (!command || values.help || command === 'help') {
+  if (!command || values.help || ['help', '--help', '-h'].includes(command)) {
     process.stdout.write(USAGE);
     return 0;
   }
