@@ -14,6 +14,7 @@ const UNIT = [
   'tests/extract/**/*.test.ts',
   'tests/serve/**/*.test.ts',
   'tests/spine/parse.test.ts',
+  'tests/cli/sources.test.ts',
   'tests/ner.test.ts',
 ];
 const TIMING = ['tests/extract/linear.test.ts'];

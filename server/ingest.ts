@@ -4,6 +4,7 @@ import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/art
 import { resolveArticle, type ResolvedArticle } from './resolve/resolve.ts';
 import type { Store, Tx } from './store/store.ts';
 import { articleExists, writeArticle } from './write/article.ts';
+import { recordExtractorVersion } from './write/provenance.ts';
 
 // The whole flow for one article: parse → extract → resolve → write, the last two in one transaction.
 
@@ -36,6 +37,7 @@ export async function writePrepared(tx: Tx, p: ReturnType<typeof prepare>): Prom
   if (await articleExists(tx, p.article.id)) return { article: p.article, created: false, resolved: null };
   const resolved = await resolveArticle(tx, p.article, p.extraction);
   await writeArticle(tx, resolved);
+  await recordExtractorVersion(tx, p.article.id);
   return { article: p.article, created: true, resolved };
 }
 

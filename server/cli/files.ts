@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Expands files and folders into article files (.txt), sorted; gold annotations and hidden files are skipped. */
+/** Expands files and folders into article files (.txt and .jsonl), sorted; gold annotations and hidden files are skipped. */
 export function articleFiles(args: string[]): string[] {
   const out: string[] = [];
   for (const arg of args) {
+    if (arg === '-') {
+      out.push(arg); // standard input
+      continue;
+    }
     if (!fs.existsSync(arg)) throw new Error(`No such file or folder: ${arg}`);
     const stat = fs.statSync(arg);
     if (stat.isDirectory()) {
@@ -12,7 +16,7 @@ export function articleFiles(args: string[]): string[] {
         .readdirSync(arg)
         .filter((f) => !f.startsWith('.'))
         .map((f) => path.join(arg, f));
-      out.push(...articleFiles(inner.filter((f) => fs.statSync(f).isDirectory() || f.endsWith('.txt'))));
+      out.push(...articleFiles(inner.filter((f) => fs.statSync(f).isDirectory() || /\.(txt|jsonl)$/.test(f))));
     } else {
       out.push(arg);
     }

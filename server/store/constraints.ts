@@ -21,6 +21,9 @@ const STATEMENTS = [
   'CREATE INDEX evidence_key IF NOT EXISTS FOR (e:Evidence) ON (e.key)',
   'CREATE INDEX evidence_key_date IF NOT EXISTS FOR (e:Evidence) ON (e.key, e.dateFrom)',
   'CREATE INDEX article_fingerprint IF NOT EXISTS FOR (n:Article) ON (n.fingerprint)',
+  // The file (or file line) an article was loaded from, so that loading an edited file replaces it.
+  'CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin)',
+  'CREATE INDEX article_extractor IF NOT EXISTS FOR (n:Article) ON (n.extractorVersion)',
   // Names and aliases, analysed for search (folding case and diacritics).
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
