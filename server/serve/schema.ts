@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
 import { entityResolvers } from './resolvers/entity.ts';
+import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import type { Context } from './context.ts';
 
@@ -34,6 +35,7 @@ export function buildSchema() {
       },
       entityResolvers,
       articleResolvers,
+      listResolvers,
     ] as unknown as Args[],
   });
 }

@@ -15,6 +15,14 @@ const STATEMENTS = [
   'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   'CREATE INDEX article_fingerprint IF NOT EXISTS FOR (n:Article) ON (n.fingerprint)',
+  // Entity figures the API sorts and filters on (server/write/entity-stats.ts keeps them exact).
+  ...['articleCount', 'mentionCount', 'firstSeen', 'lastSeen', 'category', 'country'].map(
+    (p) => `CREATE INDEX entity_${p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} IF NOT EXISTS FOR (n:Entity) ON (n.${p})`,
+  ),
+  // Substring search on folded names and aliases (nameContains): a text index answers CONTAINS.
+  'CREATE TEXT INDEX entity_name_folded IF NOT EXISTS FOR (n:Entity) ON (n.nameFolded)',
+  'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
+  'CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt)',
   // Names and aliases, analysed for search (folding case and diacritics).
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,

@@ -1,6 +1,7 @@
 import type { ResolvedArticle } from '../resolve/resolve.ts';
 import type { Tx } from '../store/store.ts';
 import { ADD_SUPPORT, ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
+import { refreshArticleEntities } from './entity-stats.ts';
 import { applyMerges, dropRedirectsFrom } from './merge.ts';
 
 // The write stage: one resolved article into the graph, inside the caller's transaction.
@@ -96,6 +97,7 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
      MERGE (greater)-[:NEAR_DUPLICATE_OF]->(lesser)`,
     { articleId },
   );
+  await refreshArticleEntities(tx, articleId);
 }
 
 const FINGERPRINT_MIN_WORDS = 8;
