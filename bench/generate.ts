@@ -1,5 +1,6 @@
 import { applyConstraints } from '../server/store/constraints.ts';
 import type { Store } from '../server/store/store.ts';
+import { backfillEntityStats } from '../server/write/entity-stats.ts';
 import { seedReference } from '../server/write/reference.ts';
 import { graphCounts } from './ingest.ts';
 import { articleRows, entityProps, makePlan, type Plan } from './model.ts';
@@ -123,6 +124,8 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
       : [];
   });
   await write(REL('LOCATED_IN'), located);
+  // The figures the server keeps per entity on every write, filled in as its start-up does for an older graph.
+  progress(`entity figures: ${await backfillEntityStats(store)}`);
   progress('waiting for indexes');
   await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
   const counts = await graphCounts(store);

@@ -17,7 +17,7 @@ const print = (text: string) => {
   printed.push(text);
   console.log(text);
 };
-const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, ratio: NaN, nodes: NaN };
+const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, entitiesP95: NaN, relationsP95: NaN, ratio: NaN, nodes: NaN };
 const load1 = () => os.loadavg()[0].toFixed(1);
 const STAGE_ARTICLES = 200;
 const ratioText = (r: number | undefined) => (r !== undefined && Number.isFinite(r) ? `${fmt(r, 2)}x` : 'n/a');
@@ -121,7 +121,7 @@ async function scalePart() {
     ]),
   );
 
-  const { bodies, drain, load, rss, soak, spawnServer } = await import('./latency.ts');
+  const { bodies, drain, listBodies, LIST_QUERIES, load, rss, soak, spawnServer } = await import('./latency.ts');
   const ours = await spawnServer('ours', 'bench/server.ts', { NEO4J_URI: uri });
   scope.add('server ours', () => ours.stop());
   const theirs = await spawnServer('neo4j-graphql', 'bench/neo4j-graphql.ts', { NEO4J_URI: uri });
@@ -143,6 +143,13 @@ async function scalePart() {
         rows.push({ op, kind, c, ...(await load(server.url, bodies(kind, op, g.workload, 1_000), c, args.seconds)) });
       }
     }
+  }
+  // The analysts' lists (ours only: @neo4j/graphql has no such fields), at concurrency 1.
+  for (const op of Object.keys(LIST_QUERIES) as (keyof typeof LIST_QUERIES)[]) {
+    log(`${op} via ours: warm-up ${args.warmupSeconds} s, then ${args.seconds} s`);
+    await load(ours.url, listBodies(op), 1, args.warmupSeconds);
+    drained += await drain(store);
+    rows.push({ op, kind: 'ours', c: 1, ...(await load(ours.url, listBodies(op), 1, args.seconds)) });
   }
   drained += await drain(store);
   if (drained > 1) log(`waited ${drained.toFixed(0)} s in all for queries of abandoned requests to finish`);
@@ -170,6 +177,8 @@ async function scalePart() {
   summary.ratio = Math.exp(main.reduce((s, r) => s + Math.log(r.ratio), 0) / main.length);
   summary.searchP95 = find('search', 'ours', 1)?.p95 ?? NaN;
   summary.hoodP95 = find('neighbourhood', 'ours', 1)?.p95 ?? NaN;
+  summary.entitiesP95 = find('entities (ARTICLES_DESC)', 'ours', 1)?.p95 ?? NaN;
+  summary.relationsP95 = find('relations (SENDS_TROOPS_TO)', 'ours', 1)?.p95 ?? NaN;
   print(
     table(`Latency over HTTP at ${fmt(g.nodes, 0)} nodes (ms; ${args.seconds} s per row after ${args.warmupSeconds} s warm-up; load average ${loadBefore} → ${load1()} on ${os.cpus().length} cores)`,
       ['operation', 'server', 'conc', 'req/s', 'p50', 'p95', 'p99', 'errors', 'bytes/resp', 'ours/theirs'],
@@ -177,7 +186,7 @@ async function scalePart() {
         r.kind === 'ours' ? ratioText(ratios.find((x) => x.op === r.op && x.c === r.c)?.ratio) : '']),
     ),
   );
-  print('targets at 1M nodes, concurrency 1: search p95 < 10 ms, neighbourhood p95 < 20 ms');
+  print('targets at 1M nodes, concurrency 1: search p95 < 10 ms, neighbourhood p95 < 20 ms, entities and relations p95 < 50 ms');
 
   // The product's own queries under PROFILE, for a few typical and a few hub requests.
   const { profileCalls } = await import('./profile.ts');
@@ -226,7 +235,7 @@ async function main() {
   const n = (v: number, d: number) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
   console.log(
     `bench: ingest=${n(summary.ingest, 1)} extract=${n(summary.extract, 0)} search_p95=${n(summary.searchP95, 2)} ` +
-      `neighbourhood_p95=${n(summary.hoodP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)}`,
+      `neighbourhood_p95=${n(summary.hoodP95, 2)} entities_p95=${n(summary.entitiesP95, 2)} relations_p95=${n(summary.relationsP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)}`,
   );
 }
 

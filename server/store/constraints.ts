@@ -16,7 +16,7 @@ const STATEMENTS = [
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   'CREATE INDEX article_fingerprint IF NOT EXISTS FOR (n:Article) ON (n.fingerprint)',
   // Entity figures the API sorts and filters on (server/write/entity-stats.ts keeps them exact).
-  ...['articleCount', 'mentionCount', 'firstSeen', 'lastSeen', 'category', 'country'].map(
+  ...['articleCount', 'mentionCount', 'firstSeen', 'lastSeen', 'category', 'country', 'name'].map(
     (p) => `CREATE INDEX entity_${p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} IF NOT EXISTS FOR (n:Entity) ON (n.${p})`,
   ),
   // Substring search on folded names and aliases (nameContains): a text index answers CONTAINS.

@@ -6,9 +6,9 @@ import { countRows, keysetPage, type Order, type PageArgs, type SortKey } from '
 // The entities list: filtered by entityConditions, sorted by the indexed figures of entity-stats.ts.
 
 export const ENTITY_ORDERS: Record<string, SortKey> = {
-  ARTICLES_DESC: { expr: 'e.articleCount', desc: true },
-  MENTIONS_DESC: { expr: 'e.mentionCount', desc: true },
-  NAME_ASC: { expr: 'e.name', desc: false },
+  ARTICLES_DESC: { expr: 'e.articleCount', desc: true, indexed: true },
+  MENTIONS_DESC: { expr: 'e.mentionCount', desc: true, indexed: true },
+  NAME_ASC: { expr: 'e.name', desc: false, indexed: true },
   FIRST_SEEN_DESC: { expr: "coalesce(e.firstSeen, '')", desc: true },
   LAST_SEEN_DESC: { expr: "coalesce(e.lastSeen, '')", desc: true },
 };

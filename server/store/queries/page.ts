@@ -10,6 +10,8 @@ import type { Tx } from '../store.ts';
 export interface SortKey {
   expr: string;
   desc: boolean;
+  /** A property that is never null and has a range index: the first page then reads the index in order. */
+  indexed?: boolean;
 }
 
 /** A named order; its last key must be unique per row (an id), so that the order is total. */
@@ -70,16 +72,20 @@ export function decodeCursor(order: Order, cursor: string): unknown[] {
   return values.map((v) => (typeof v === 'number' && Number.isInteger(v) ? int(v) : v));
 }
 
-/** Rows strictly after (forward) or before (backward) the cursor's values in this order. */
+/**
+ * Rows strictly after (forward) or before (backward) the cursor's values in this order. Written as "within the first
+ * key's bound and not at or before the cursor among its ties" rather than as a disjunction, which the planner would
+ * answer by a union of index seeks on each key (most of the label) instead of one range seek in index order.
+ */
 function keysetCondition(keys: SortKey[], forward: boolean, param: string): string {
   const beyond = (k: SortKey) => (k.desc === forward ? '<' : '>');
-  const alternatives = keys.map((k, i) => {
-    const equal = keys.slice(0, i).map((p, j) => `${p.expr} = $${param}[${j}]`);
-    return `(${[...equal, `${k.expr} ${beyond(k)} $${param}[${i}]`].join(' AND ')})`;
-  });
-  // The first key's bound alone, so that the planner can seek an index on it.
+  const after = (i: number): string =>
+    i === keys.length - 1
+      ? `${keys[i].expr} ${beyond(keys[i])} $${param}[${i}]`
+      : `(${keys[i].expr} ${beyond(keys[i])} $${param}[${i}] OR (${keys[i].expr} = $${param}[${i}] AND ${after(i + 1)}))`;
+  if (keys.length === 1) return after(0);
   const bound = `${keys[0].expr} ${beyond(keys[0])}= $${param}[0]`;
-  return `${bound} AND (${alternatives.join(' OR ')})`;
+  return `${bound} AND NOT (${keys[0].expr} = $${param}[0] AND NOT ${after(1)})`;
 }
 
 function direction(args: PageArgs, fallback: number, max: number): { size: number; forward: boolean; cursor: string | null } {
@@ -111,6 +117,8 @@ export async function keysetPage<T>(
   if (cursor) {
     params.pageCursor = decodeCursor(order, cursor);
     where.push(keysetCondition(order.keys, forward, 'pageCursor'));
+  } else if (order.keys[0].indexed) {
+    where.push(`${order.keys[0].expr} IS NOT NULL`);
   }
   const sort = (keys: SortKey[], flip: boolean) => keys.map((k) => `${k.expr} ${k.desc !== flip ? 'DESC' : 'ASC'}`).join(', ');
   const text = `${q.match}
