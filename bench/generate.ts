@@ -125,8 +125,7 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
   });
   await write(REL('LOCATED_IN'), located);
   // The figures the server keeps per entity on every write, filled in as its start-up does for an older graph.
-  progress(`entity figures: ${await backfillEntityStats(store)}`);
-  progress('waiting for indexes');
+  progress(`entity figures filled in: ${await backfillEntityStats(store)}; waiting for indexes`);
   await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
   const counts = await graphCounts(store);
   return { seconds: secondsSince(t0), ...counts, byLabel: { ...plan.byLabel, Article: plan.articles.length, Statement: plan.statements }, workload: workload(plan) };

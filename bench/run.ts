@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { Store } from '../server/store/store.ts';
 import { freePort } from '../server/store/local-neo4j.ts';
 import { Cleanup, fmt, parseArgs, percentile, table, tempDir } from './util.ts';
+import type { ListOperation, LoadResult } from './latency.ts';
 
 // `npm run bench`: ingest and extraction throughput, query latency on a large generated graph, the same
 // queries through @neo4j/graphql, and the server's memory under load. Prints tables, then one summary line.
@@ -102,6 +103,22 @@ async function ingestPart() {
   );
 }
 
+/** The analysts' lists (ours only: @neo4j/graphql has no such fields) at concurrency 1; seconds spent draining. */
+async function timeLists(url: string, store: Store, rows: ({ op: string; kind: string; c: number } & LoadResult)[]): Promise<number> {
+  const { drain, listBodies, LIST_QUERIES, load } = await import('./latency.ts');
+  let drained = 0;
+  for (const op of Object.keys(LIST_QUERIES) as ListOperation[]) {
+    log(`${op} via ours: warm-up ${args.warmupSeconds} s, then ${args.seconds} s`);
+    await load(url, listBodies(op), 1, args.warmupSeconds);
+    drained += await drain(store);
+    const row = { op, kind: 'ours', c: 1, ...(await load(url, listBodies(op), 1, args.seconds)) };
+    rows.push(row);
+    if (op === 'entities (ARTICLES_DESC)') summary.entitiesP95 = row.p95;
+    else summary.relationsP95 = row.p95;
+  }
+  return drained + (await drain(store));
+}
+
 async function scalePart() {
   const scope = new Cleanup();
   cleanup.add('scale', () => scope.all());
@@ -121,7 +138,7 @@ async function scalePart() {
     ]),
   );
 
-  const { bodies, drain, listBodies, LIST_QUERIES, load, rss, soak, spawnServer } = await import('./latency.ts');
+  const { bodies, drain, load, rss, soak, spawnServer } = await import('./latency.ts');
   const ours = await spawnServer('ours', 'bench/server.ts', { NEO4J_URI: uri });
   scope.add('server ours', () => ours.stop());
   const theirs = await spawnServer('neo4j-graphql', 'bench/neo4j-graphql.ts', { NEO4J_URI: uri });
@@ -144,14 +161,7 @@ async function scalePart() {
       }
     }
   }
-  // The analysts' lists (ours only: @neo4j/graphql has no such fields), at concurrency 1.
-  for (const op of Object.keys(LIST_QUERIES) as (keyof typeof LIST_QUERIES)[]) {
-    log(`${op} via ours: warm-up ${args.warmupSeconds} s, then ${args.seconds} s`);
-    await load(ours.url, listBodies(op), 1, args.warmupSeconds);
-    drained += await drain(store);
-    rows.push({ op, kind: 'ours', c: 1, ...(await load(ours.url, listBodies(op), 1, args.seconds)) });
-  }
-  drained += await drain(store);
+  drained += await timeLists(ours.url, store, rows);
   if (drained > 1) log(`waited ${drained.toFixed(0)} s in all for queries of abandoned requests to finish`);
   // The same resolvers in this process over Bolt, without HTTP and GraphQL: the database's share.
   const { search, neighbourhood } = await import('../server/serve/resolvers/graph.ts');
@@ -177,8 +187,6 @@ async function scalePart() {
   summary.ratio = Math.exp(main.reduce((s, r) => s + Math.log(r.ratio), 0) / main.length);
   summary.searchP95 = find('search', 'ours', 1)?.p95 ?? NaN;
   summary.hoodP95 = find('neighbourhood', 'ours', 1)?.p95 ?? NaN;
-  summary.entitiesP95 = find('entities (ARTICLES_DESC)', 'ours', 1)?.p95 ?? NaN;
-  summary.relationsP95 = find('relations (SENDS_TROOPS_TO)', 'ours', 1)?.p95 ?? NaN;
   print(
     table(`Latency over HTTP at ${fmt(g.nodes, 0)} nodes (ms; ${args.seconds} s per row after ${args.warmupSeconds} s warm-up; load average ${loadBefore} → ${load1()} on ${os.cpus().length} cores)`,
       ['operation', 'server', 'conc', 'req/s', 'p50', 'p95', 'p99', 'errors', 'bytes/resp', 'ours/theirs'],

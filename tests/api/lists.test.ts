@@ -161,7 +161,7 @@ describe('relations', () => {
     expect(one.edges[0].node.sentence).toMatch(/Russland og Hviterussland sender soldater/);
     expect(one.pageInfo.hasNextPage).toBe(true);
     const two = (await gql(app.url, q, { after: one.pageInfo.endCursor })).data.relations.edges[0].node.evidenceConnection;
-    expect(two.edges.map((e: any) => e.node.article.date)).toEqual(['2022-01']);
+    expect(two.edges.map((e: { node: { article: { date: string } } }) => e.node.article.date)).toEqual(['2022-01']);
     expect(two.pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, graphqlSync } from 'graphql';
+import { getIntrospectionQuery, graphqlSync, type IntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../server/serve/schema.ts';
 
@@ -12,17 +12,17 @@ describe('the SDL is described', () => {
     const need = (what: string, d: string | null | undefined) => {
       if (!d?.trim()) missing.push(what);
     };
-    const types = (res.data as any).__schema.types.filter((t: any) => !t.name.startsWith('__'));
+    const types = (res.data as unknown as IntrospectionQuery).__schema.types.filter((t) => !t.name.startsWith('__'));
     expect(types.length).toBeGreaterThan(30);
     for (const t of types) {
       // The standard scalars are described by graphql-js itself.
       need(t.name, t.description);
-      for (const f of t.fields ?? []) {
+      for (const f of 'fields' in t ? t.fields : []) {
         need(`${t.name}.${f.name}`, f.description);
         for (const a of f.args) need(`${t.name}.${f.name}(${a.name})`, a.description);
       }
-      for (const f of t.inputFields ?? []) need(`${t.name}.${f.name}`, f.description);
-      for (const v of t.enumValues ?? []) need(`${t.name}.${v.name}`, v.description);
+      for (const f of 'inputFields' in t ? t.inputFields : []) need(`${t.name}.${f.name}`, f.description);
+      for (const v of 'enumValues' in t ? t.enumValues : []) need(`${t.name}.${v.name}`, v.description);
     }
     expect(missing).toEqual([]);
   });
