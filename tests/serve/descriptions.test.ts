@@ -17,12 +17,12 @@ describe('the SDL is described', () => {
     for (const t of types) {
       // The standard scalars are described by graphql-js itself.
       need(t.name, t.description);
-      for (const f of 'fields' in t ? t.fields : []) {
+      for (const f of ('fields' in t && t.fields) || []) {
         need(`${t.name}.${f.name}`, f.description);
         for (const a of f.args) need(`${t.name}.${f.name}(${a.name})`, a.description);
       }
-      for (const f of 'inputFields' in t ? t.inputFields : []) need(`${t.name}.${f.name}`, f.description);
-      for (const v of 'enumValues' in t ? t.enumValues : []) need(`${t.name}.${v.name}`, v.description);
+      for (const f of ('inputFields' in t && t.inputFields) || []) need(`${t.name}.${f.name}`, f.description);
+      for (const v of ('enumValues' in t && t.enumValues) || []) need(`${t.name}.${v.name}`, v.description);
     }
     expect(missing).toEqual([]);
   });

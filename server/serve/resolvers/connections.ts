@@ -80,4 +80,3 @@ export function toEntity(n: NeoNode, redirectedFrom: string | null = null) {
   };
 }
 
-export type { Context };
