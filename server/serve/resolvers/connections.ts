@@ -1,6 +1,5 @@
 import type { Node as NeoNode } from 'neo4j-driver';
 import { PageInputError, type Page, type PageArgs } from '../../store/queries/page.ts';
-import type { Context } from '../context.ts';
 import { badInput, checkDate, MAX } from '../limits.ts';
 import { LABEL_OF_NODE_TYPE, toGraphNode } from '../mapping.ts';
 import type { EntityFilter } from '../../store/queries/filters.ts';
