@@ -97,7 +97,7 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
      MERGE (greater)-[:NEAR_DUPLICATE_OF]->(lesser)`,
     { articleId },
   );
-  await refreshArticleEntities(tx, articleId);
+  await refreshArticleEntities(tx, articleId, r.merges.map((m) => m.into));
 }
 
 const FINGERPRINT_MIN_WORDS = 8;

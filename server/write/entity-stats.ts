@@ -2,8 +2,8 @@ import type { Store, Tx } from '../store/store.ts';
 
 // Per-entity figures the API sorts and filters on (articleCount, firstSeen, lastSeen, nameFolded), kept as
 // indexed node properties so that a sorted page at a million nodes reads an index instead of counting
-// MENTIONS. They are recomputed from the MENTIONS that remain, so they stay exact through loads, merges
-// and deletions in any order.
+// MENTIONS. A load adds one article to each entity it names; a merge or a deletion recounts from the MENTIONS that
+// remain, so they stay exact through loads, merges and deletions in any order.
 
 /** Letters that Unicode decomposition does not split into a base letter and a mark. */
 const SPECIAL_FOLDS: [string, string][] = [
@@ -30,15 +30,33 @@ const SET_STATS = `
     OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
     RETURN count(a) AS articles, min(a.dateFrom) AS first, max(a.dateTo) AS last
   }
-  SET e.articleCount = articles, e.firstSeen = first, e.lastSeen = last,
-      e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+  SET e.articleCount = articles, e.firstSeen = first, e.lastSeen = last
+  WITH e
+  SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
 
-/** After an article is written: its entities' figures (merged nodes included, as the article mentions them). */
-export async function refreshArticleEntities(tx: Tx, articleId: string): Promise<void> {
-  await tx.run(`MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity) WITH DISTINCT e ${SET_STATS}`, {
-    articleId,
-    fold: FOLD_PARAMS,
-  });
+const SET_FOLDED = `SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+
+/**
+ * After a new article is written: each entity it names gains one article, and its first and last seen widen to the
+ * article's dates, in constant time however many articles name it (a hub is not recounted on every load). Entities
+ * merged by this article (`recount`, their MENTIONS just moved) and entities without figures yet are recounted.
+ */
+export async function refreshArticleEntities(tx: Tx, articleId: string, recount: string[] = []): Promise<void> {
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(e:Entity)
+     WHERE e.articleCount IS NOT NULL AND NOT e.id IN $recount
+     SET e.articleCount = e.articleCount + 1,
+         e.firstSeen = CASE WHEN e.firstSeen IS NULL OR a.dateFrom < e.firstSeen THEN a.dateFrom ELSE e.firstSeen END,
+         e.lastSeen = CASE WHEN e.lastSeen IS NULL OR a.dateTo > e.lastSeen THEN a.dateTo ELSE e.lastSeen END
+     ${SET_FOLDED}`,
+    { articleId, recount, fold: FOLD_PARAMS },
+  );
+  await tx.run(
+    `MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity) WHERE e.articleCount IS NULL
+     WITH DISTINCT e ${SET_STATS}`,
+    { articleId, fold: FOLD_PARAMS },
+  );
+  if (recount.length) await refreshEntities(tx, recount);
 }
 
 /** After an article is deleted: the figures of the entities it mentioned that are still there. */

@@ -77,6 +77,18 @@ describe('entity figures', () => {
     expect(now.filter((f) => article.entities.some((e: { id: string }) => e.id === f.id)).length).toBeGreaterThan(0);
   });
 
+  it('stay exact when an article shows two nodes to be one entity', async () => {
+    await load(app, { text: 'Den terrordømte Fjotolf Hansen sier at han vil klage dommen inn for Høyesterett.', date: '2019-01-10' });
+    // Two nodes, each with its own articles, until the third article joins them: the survivor is recounted.
+    await load(app, { text: 'Anders Behring Breivik sier at han vil løslates, opplyser advokaten.', date: '2019-03-02' });
+    await load(app, { text: 'I retten sa Fjotolf Hansen, tidligere kjent som Anders Behring Breivik, at han vil løslates.', date: '2019-06' });
+    const r = await gql(app.url, '{ entities(where: { nameContains: "breivik" }) { edges { node { id articleCount firstSeen lastSeen } } } }');
+    expect(r.data.entities.edges.map((e: { node: Figures }) => e.node)).toEqual([
+      { id: 'person:anders-behring-breivik', articleCount: 3, firstSeen: '2019-01-10', lastSeen: '2019-06-30' },
+    ]);
+    expect(await figures()).toEqual(await truth());
+  });
+
   it('are filled in at start-up for a graph without them, once', async () => {
     const expected = await truth();
     await app.store.write((tx) => tx.run('MATCH (e:Entity) WITH e LIMIT 50 REMOVE e.articleCount, e.firstSeen, e.lastSeen, e.nameFolded'));
