@@ -1,6 +1,7 @@
 import { applyConstraints } from '../server/store/constraints.ts';
 import { migrateEvidence } from '../server/store/migrate-evidence.ts';
 import type { Store } from '../server/store/store.ts';
+import { backfillEntityStats } from '../server/write/entity-stats.ts';
 import { seedReference } from '../server/write/reference.ts';
 import { graphCounts } from './ingest.ts';
 import { articleRows, entityProps, makePlan, type Plan } from './model.ts';
@@ -124,13 +125,15 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
       : [];
   });
   await write(REL('LOCATED_IN'), located);
-  progress('filing evidence, waiting for indexes');
+  progress('filing evidence');
   return finish(store, t0, plan);
 }
 
 /** The support gathered as lists becomes Evidence nodes, by the migration an older graph gets at start-up. */
 async function finish(store: Store, t0: bigint, plan: Plan): Promise<Generated> {
   await migrateEvidence(store);
+  // The figures the server keeps per entity on every write, filled in as its start-up does for an older graph.
+  progress(`entity figures filled in: ${await backfillEntityStats(store)}; waiting for indexes`);
   await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
   const counts = await graphCounts(store);
   return { seconds: secondsSince(t0), ...counts, byLabel: { ...plan.byLabel, Article: plan.articles.length, Statement: plan.statements }, workload: workload(plan) };

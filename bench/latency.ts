@@ -154,6 +154,17 @@ export function bodies(kind: Kind, op: Operation, w: Workload, start = 0): () =>
     : () => theirNeighbourhood(cycle(ids));
 }
 
+/** The analysts' lists the bench times: the first page of each, as a reader opening it asks. */
+export const LIST_QUERIES = {
+  'entities (ARTICLES_DESC)': `{ entities(orderBy: [ARTICLES_DESC], first: 20) {
+    edges { cursor node { id type name articleCount firstSeen lastSeen } } pageInfo { hasNextPage endCursor } } }`,
+  'relations (SENDS_TROOPS_TO)': `{ relations(where: { types: [SENDS_TROOPS_TO] }) {
+    edges { cursor node { id source { id name } target { id name } articleCount confidence } } pageInfo { hasNextPage endCursor } } }`,
+} as const;
+export type ListOperation = keyof typeof LIST_QUERIES;
+
+export const listBodies = (op: ListOperation) => () => JSON.stringify({ query: LIST_QUERIES[op] });
+
 /** The explorer's traffic: searches, neighbourhoods, and now and then an article opened. */
 export function mixedBodies(w: Workload): () => string {
   const search = bodies('ours', 'search', w);

@@ -4,6 +4,7 @@ import { freePort } from '../server/store/local-neo4j.ts';
 import type { ExportFigure } from './export.ts';
 import { exportFigures } from './export.ts';
 import { Cleanup, fmt, parseArgs, percentile, table, tempDir } from './util.ts';
+import type { ListOperation, LoadResult } from './latency.ts';
 
 // `npm run bench`: ingest and extraction throughput, query latency on a large generated graph, the same
 // queries through @neo4j/graphql, and the server's memory under load. Prints tables, then one summary line.
@@ -19,7 +20,7 @@ const print = (text: string) => {
   printed.push(text);
   console.log(text);
 };
-const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, ratio: NaN, nodes: NaN, exportSeconds: NaN, exportRss: NaN };
+const summary = { ingest: NaN, extract: NaN, searchP95: NaN, hoodP95: NaN, entitiesP95: NaN, relationsP95: NaN, ratio: NaN, nodes: NaN, exportSeconds: NaN, exportRss: NaN };
 const load1 = () => os.loadavg()[0].toFixed(1);
 const STAGE_ARTICLES = 200;
 const ratioText = (r: number | undefined) => (r !== undefined && Number.isFinite(r) ? `${fmt(r, 2)}x` : 'n/a');
@@ -132,6 +133,22 @@ async function ingestPart() {
   );
 }
 
+/** The analysts' lists (ours only: @neo4j/graphql has no such fields) at concurrency 1; seconds spent draining. */
+async function timeLists(url: string, store: Store, rows: ({ op: string; kind: string; c: number } & LoadResult)[]): Promise<number> {
+  const { drain, listBodies, LIST_QUERIES, load } = await import('./latency.ts');
+  let drained = 0;
+  for (const op of Object.keys(LIST_QUERIES) as ListOperation[]) {
+    log(`${op} via ours: warm-up ${args.warmupSeconds} s, then ${args.seconds} s`);
+    await load(url, listBodies(op), 1, args.warmupSeconds);
+    drained += await drain(store);
+    const row = { op, kind: 'ours', c: 1, ...(await load(url, listBodies(op), 1, args.seconds)) };
+    rows.push(row);
+    if (op === 'entities (ARTICLES_DESC)') summary.entitiesP95 = row.p95;
+    else summary.relationsP95 = row.p95;
+  }
+  return drained + (await drain(store));
+}
+
 /** The scale part's graph, generated, described, and exported in every format. */
 async function generateAndExport(store: Store, uri: string) {
   const { generate } = await import('./generate.ts');
@@ -184,7 +201,7 @@ async function scalePart() {
       }
     }
   }
-  drained += await drain(store);
+  drained += await timeLists(ours.url, store, rows);
   if (drained > 1) log(`waited ${drained.toFixed(0)} s in all for queries of abandoned requests to finish`);
   // The same resolvers in this process over Bolt, without HTTP and GraphQL: the database's share.
   const { search, neighbourhood } = await import('../server/serve/resolvers/graph.ts');
@@ -217,7 +234,7 @@ async function scalePart() {
         r.kind === 'ours' ? ratioText(ratios.find((x) => x.op === r.op && x.c === r.c)?.ratio) : '']),
     ),
   );
-  print('targets at 1M nodes, concurrency 1: search p95 < 10 ms, neighbourhood p95 < 20 ms');
+  print('targets at 1M nodes, concurrency 1: search p95 < 10 ms, neighbourhood p95 < 20 ms, entities and relations p95 < 50 ms');
 
   // The product's own queries under PROFILE, for a few typical and a few hub requests.
   const { profileCalls } = await import('./profile.ts');
@@ -267,7 +284,7 @@ async function main() {
   const n = (v: number, d: number) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
   console.log(
     `bench: ingest=${n(summary.ingest, 1)} extract=${n(summary.extract, 0)} search_p95=${n(summary.searchP95, 2)} ` +
-      `neighbourhood_p95=${n(summary.hoodP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)} ` +
+      `neighbourhood_p95=${n(summary.hoodP95, 2)} entities_p95=${n(summary.entitiesP95, 2)} relations_p95=${n(summary.relationsP95, 2)} vs_neo4j_graphql=${Number.isFinite(summary.ratio) ? `${summary.ratio.toFixed(2)}x` : 'n/a'} nodes=${n(summary.nodes, 0)} ` +
       `export_graphml_s=${n(summary.exportSeconds, 1)} export_peak_rss_mb=${n(summary.exportRss, 0)}`,
   );
 }

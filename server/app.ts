@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { isLoopback, type Config } from './config.ts';
 import { logger } from './logger.ts';
 import { seedGraph } from './seed.ts';
+import { backfillEntityStats } from './write/entity-stats.ts';
 import { applyConstraints } from './store/constraints.ts';
 import { openStore, type Store } from './store/store.ts';
 import type { LocalNeo4j } from './store/local-neo4j.ts';
@@ -27,6 +28,8 @@ export async function start(config: Config): Promise<Running> {
   try {
     await applyConstraints(store);
     const seeded = await seedGraph(store, config.KG_SEED === '1');
+    const backfilled = await backfillEntityStats(store);
+    if (backfilled) logger.info({ entities: backfilled }, 'entity figures filled in');
     logger.info({ ...seeded, ms: Date.now() - t0 }, 'graph ready');
     const server = await listen(createApp(store, config), config.HOST, config.PORT);
     const address = server.address();

@@ -42,4 +42,5 @@ export const ARGUMENT_MAX: Record<string, number> = {
   'paths.maxLength': MAX.pathLength,
   'paths.first': MAX.pathsFirst,
   '*.first': MAX.listFirst,
+  '*.last': MAX.listFirst,
 };

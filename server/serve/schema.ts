@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
 import { cypherResolvers, type CypherSettings } from './resolvers/cypher.ts';
 import { entityResolvers } from './resolvers/entity.ts';
+import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import type { Context } from './context.ts';
 
@@ -38,6 +39,7 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       entityResolvers,
       articleResolvers,
       cypherResolvers(cypher),
+      listResolvers,
     ] as unknown as Args[],
   });
 }

@@ -24,6 +24,14 @@ const STATEMENTS = [
   // The file (or file line) an article was loaded from, so that loading an edited file replaces it.
   'CREATE INDEX article_origin IF NOT EXISTS FOR (n:Article) ON (n.origin)',
   'CREATE INDEX article_extractor IF NOT EXISTS FOR (n:Article) ON (n.extractorVersion)',
+  // Entity figures the API sorts and filters on (server/write/entity-stats.ts keeps them exact).
+  ...['articleCount', 'mentionCount', 'firstSeen', 'lastSeen', 'category', 'country', 'name'].map(
+    (p) => `CREATE INDEX entity_${p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)} IF NOT EXISTS FOR (n:Entity) ON (n.${p})`,
+  ),
+  // Substring search on folded names and aliases (nameContains): a text index answers CONTAINS.
+  'CREATE TEXT INDEX entity_name_folded IF NOT EXISTS FOR (n:Entity) ON (n.nameFolded)',
+  'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
+  'CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt)',
   // Names and aliases, analysed for search (folding case and diacritics).
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,

@@ -3,6 +3,7 @@ import type { Tx } from '../store/store.ts';
 import { edgeId } from '../store/edge-key.ts';
 import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS, TEXT_RELATIONS } from './cypher.ts';
 import { ADD_EVIDENCE, REFRESH_CONFIDENCE } from './evidence.ts';
+import { refreshArticleEntities } from './entity-stats.ts';
 import { applyMerges, dropRedirectsFrom } from './merge.ts';
 
 // The write stage: one resolved article into the graph, inside the caller's transaction.
@@ -95,6 +96,7 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
      MERGE (greater)-[:NEAR_DUPLICATE_OF]->(lesser)`,
     { articleId },
   );
+  await refreshArticleEntities(tx, articleId, r.merges.map((m) => m.into));
 }
 
 const FINGERPRINT_MIN_WORDS = 8;

@@ -3,6 +3,7 @@ import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
 import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
 import { removeArticleEvidence } from './evidence.ts';
+import { refreshEntities } from './entity-stats.ts';
 
 // Removing an article removes exactly what only it supported.
 
@@ -70,5 +71,6 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
     );
   }
   await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
+  await refreshEntities(tx, ids);
   return { deleted: true, removedNodes: 1 + count(statements) + count(orphans) };
 }

@@ -89,6 +89,10 @@ describe('hostile queries are refused before they reach Neo4j', () => {
       ['query($v: ID!) { article(id: $v) { id } }', {}],
       ['query($v: ID!) { statements(speaker: $v, about: $v) { totalCount } }', {}],
       ['query($v: ID!) { relation(id: $v) { id } }', {}],
+      ['query($v: String!) { entities(where: { nameContains: $v, category: $v, country: $v }) { totalCount } }', {}],
+      ['query($v: ID!) { relations(where: { involving: [$v], source: { ids: [$v] } }) { totalCount } }', {}],
+      ['query($v: String!) { articles(where: { source: $v, section: $v, text: $v }) { totalCount } }', {}],
+      ['query($v: String!) { statements(where: { text: $v, speaker: $v }) { totalCount } }', {}],
       ['mutation($v: ID!) { deleteArticle(id: $v) { deleted } }', {}],
     ] as const;
     for (const [q] of queries) await gql(app.url, q, { v: evil });

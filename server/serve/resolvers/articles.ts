@@ -1,32 +1,20 @@
 import { GraphQLError } from 'graphql';
-import { int } from 'neo4j-driver';
 import { ingest } from '../../ingest.ts';
 import { ArticleError } from '../../parse/article.ts';
 import { NODE_LABELS } from '../../store/constraints.ts';
 import { deleteArticle } from '../../write/delete.ts';
 import { toArticle, type ArticleRecord, type Context } from '../context.ts';
-import { badInput, capped, checkDate, MAX } from '../limits.ts';
+import { badInput, checkDate } from '../limits.ts';
 import { toGraphNode } from '../mapping.ts';
 import { statementRow } from './entity.ts';
+import { asInput, checkIds, toConnection } from './connections.ts';
+import { articlesPage, countArticles, countStatements, statementsPage, type ArticleFilter, type StatementFilter } from '../../store/queries/documents.ts';
+import type { PageArgs } from '../../store/queries/page.ts';
+
+type ArticlesArgs = PageArgs & { where?: Partial<ArticleFilter> | null; orderBy?: string | null; from?: string | null; to?: string | null };
+type StatementsArgs = PageArgs & { where?: Partial<StatementFilter> | null; orderBy?: string | null; speaker?: string | null; about?: string | null };
 
 // Articles, statements, counts, and the two mutations.
-
-const encode = (offset: number) => Buffer.from(`o:${offset}`).toString('base64');
-function decode(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const m = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString());
-  if (!m) throw badInput('after is not a cursor from this API');
-  return Number(m[1]);
-}
-
-function connection<T extends { id: string }>(rows: T[], offset: number, first: number, total: number) {
-  const edges = rows.slice(0, first).map((node, i) => ({ node, cursor: encode(offset + i + 1) }));
-  return {
-    edges,
-    totalCount: total,
-    pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: offset + edges.length < total },
-  };
-}
 
 function requireWrite(ctx: Context) {
   if (!ctx.canWrite) {
@@ -38,32 +26,33 @@ function requireWrite(ctx: Context) {
 
 export const articleResolvers = {
   Query: {
-    async articles(_: unknown, a: { first?: number | null; after?: string | null; from?: string | null; to?: string | null }, ctx: Context) {
-      const first = capped('first', a.first, 50, MAX.listFirst);
-      const offset = decode(a.after);
-      const from = checkDate('from', a.from);
-      const to = checkDate('to', a.to);
-      const params = { first: int(first), offset: int(offset), from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to };
-      const where = `($to IS NULL OR a.dateFrom <= $to) AND ($from IS NULL OR a.dateTo >= $from)`;
-      const [rows, total] = await ctx.store.read(async (tx) => [
-        await tx.run(`MATCH (a:Article) WHERE ${where} RETURN a ORDER BY a.dateFrom DESC, a.id SKIP $offset LIMIT $first`, params),
-        await tx.run(`MATCH (a:Article) WHERE ${where} RETURN count(a) AS n`, params),
-      ]);
-      return connection(rows.records.map((r) => toArticle(r.get('a'))), offset, first, total.records[0].get('n'));
+    async articles(_: unknown, a: ArticlesArgs, ctx: Context) {
+      const w = a.where ?? {};
+      const filter: ArticleFilter = {
+        source: w.source ?? null,
+        section: w.section ?? null,
+        from: checkDate('where.from', w.from ?? a.from),
+        to: checkDate('where.to', w.to ?? a.to),
+        mentions: checkIds('where.mentions', w.mentions),
+        text: w.text ?? null,
+      };
+      const args = { ...a, first: a.last == null && a.first == null ? 50 : a.first };
+      const page = await asInput(() => ctx.store.read((tx) => articlesPage(tx, filter, a.orderBy, args)));
+      return toConnection(page, toArticle, () => asInput(() => ctx.store.read((tx) => countArticles(tx, filter))));
     },
     article: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.articles.load(id),
-    async statements(_: unknown, a: { speaker?: string | null; about?: string | null; first?: number | null; after?: string | null }, ctx: Context) {
-      const first = capped('first', a.first, 50, MAX.listFirst);
-      const offset = decode(a.after);
-      const params = { speaker: a.speaker ?? null, about: a.about ?? null, first: int(first), offset: int(offset) };
-      const match = `MATCH (s:Statement)
-        WHERE ($speaker IS NULL OR EXISTS { (:Node {id: $speaker})-[:SAID]->(s) })
-          AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Node {id: $about}) })`;
-      const [rows, total] = await ctx.store.read(async (tx) => [
-        await tx.run(`${match} OPTIONAL MATCH (sp:Entity)-[:SAID]->(s) RETURN s, sp ORDER BY s.articleId, s.id SKIP $offset LIMIT $first`, params),
-        await tx.run(`${match} RETURN count(s) AS n`, params),
-      ]);
-      return connection(rows.records.map((r) => statementRow(r.get('s'), r.get('sp'))), offset, first, total.records[0].get('n'));
+    async statements(_: unknown, a: StatementsArgs, ctx: Context) {
+      const w = a.where ?? {};
+      const filter: StatementFilter = {
+        speaker: w.speaker ?? a.speaker ?? null,
+        about: w.about ?? a.about ?? null,
+        from: checkDate('where.from', w.from),
+        to: checkDate('where.to', w.to),
+        text: w.text ?? null,
+      };
+      const args = { ...a, first: a.last == null && a.first == null ? 50 : a.first };
+      const page = await asInput(() => ctx.store.read((tx) => statementsPage(tx, filter, a.orderBy, args)));
+      return toConnection(page, (r) => statementRow(r.s, r.sp), () => asInput(() => ctx.store.read((tx) => countStatements(tx, filter))));
     },
     async stats(_: unknown, __: unknown, ctx: Context) {
       return ctx.store.read(async (tx) => {

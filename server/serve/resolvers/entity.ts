@@ -2,24 +2,26 @@ import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { evidencePage } from '../../store/queries/evidence.ts';
+import { toEntity } from './connections.ts';
 import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
 
 // entity and relation: one node or edge with everything said about it and where it was said.
 
 const FACT_TYPES = RELATION_TYPES.filter((t) => !['MENTIONS', 'SAID', 'IN', 'ABOUT', 'CO_OCCURS'].includes(t));
 
-interface RelationRow {
+export interface RelationRow {
   id: string;
   type: string;
   title: string | null;
   weight: number | null;
   reference: boolean;
   confidence: number | null;
+  articleCount: number;
   source: GraphNode;
   target: GraphNode;
 }
 
-function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
+export function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
   const p = x.properties as Record<string, unknown>;
   const source = toGraphNode(s);
   const target = toGraphNode(t);
@@ -31,6 +33,7 @@ function relationRow(x: Relationship, s: NeoNode, t: NeoNode): RelationRow {
     weight: (p.weight as number) ?? null,
     reference: Boolean(p.reference),
     confidence: confidenceOf(x.type, p),
+    articleCount: (p.articleCount as number) ?? ((p.articleIds as string[]) ?? []).length,
     source,
     target,
   };
@@ -88,7 +91,7 @@ export const entityResolvers = {
       );
       const n = res.records[0]?.get('n') as NeoNode | null | undefined;
       if (!n) return null;
-      return { ...toGraphNode(n), reference: Boolean(n.properties.reference), redirectedFrom: res.records[0].get('redirected') ? id : null };
+      return toEntity(n, res.records[0].get('redirected') ? id : null);
     },
     /** For each id, the id of the node it is now (itself, or where its redirect leads), or null. */
     async resolveIds(_: unknown, { ids }: { ids: string[] }, ctx: Context) {

@@ -1,0 +1,84 @@
+import type { Store, Tx } from '../store/store.ts';
+
+// Per-entity figures the API sorts and filters on (articleCount, firstSeen, lastSeen, nameFolded), kept as
+// indexed node properties so that a sorted page at a million nodes reads an index instead of counting
+// MENTIONS. A load adds one article to each entity it names; a merge or a deletion recounts from the MENTIONS that
+// remain, so they stay exact through loads, merges and deletions in any order.
+
+/** Letters that Unicode decomposition does not split into a base letter and a mark. */
+const SPECIAL_FOLDS: [string, string][] = [
+  ['æ', 'ae'], ['ø', 'o'], ['œ', 'oe'], ['ß', 'ss'], ['đ', 'd'], ['ð', 'd'], ['ł', 'l'], ['þ', 'th'], ['ı', 'i'],
+];
+/** Combining marks (U+0300–U+036F) that NFKD leaves after the base letter. */
+const MARKS = Array.from({ length: 0x70 }, (_, i) => String.fromCharCode(0x300 + i));
+
+/** Case and accents folded the same way in JS and in Cypher (FOLD_CYPHER), for `nameContains`. */
+export function foldName(text: string): string {
+  let s = text.toLowerCase();
+  for (const [from, to] of SPECIAL_FOLDS) s = s.split(from).join(to);
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The Cypher twin of foldName over `$fold` (FOLD_PARAMS), applied to the expression `expr`. */
+const foldCypher = (expr: string) =>
+  `reduce(s = normalize(reduce(s = toLower(${expr}), p IN $fold.special | replace(s, p[0], p[1])), NFKD), m IN $fold.marks | replace(s, m, ''))`;
+export const FOLD_PARAMS = { special: SPECIAL_FOLDS, marks: MARKS };
+
+/** Sets the figures of the entity bound to `e`; expects MENTIONS from articles to be final. */
+const SET_STATS = `
+  CALL (e) {
+    OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
+    RETURN count(a) AS articles, min(a.dateFrom) AS first, max(a.dateTo) AS last
+  }
+  SET e.articleCount = articles, e.firstSeen = first, e.lastSeen = last
+  WITH e
+  SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+
+const SET_FOLDED = `SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+
+/**
+ * After a new article is written: each entity it names gains one article, and its first and last seen widen to the
+ * article's dates, in constant time however many articles name it (a hub is not recounted on every load). Entities
+ * merged by this article (`recount`, their MENTIONS just moved) and entities without figures yet are recounted.
+ */
+export async function refreshArticleEntities(tx: Tx, articleId: string, recount: string[] = []): Promise<void> {
+  await tx.run(
+    `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(e:Entity)
+     WHERE e.articleCount IS NOT NULL AND NOT e.id IN $recount
+     SET e.articleCount = e.articleCount + 1,
+         e.firstSeen = CASE WHEN e.firstSeen IS NULL OR a.dateFrom < e.firstSeen THEN a.dateFrom ELSE e.firstSeen END,
+         e.lastSeen = CASE WHEN e.lastSeen IS NULL OR a.dateTo > e.lastSeen THEN a.dateTo ELSE e.lastSeen END
+     ${SET_FOLDED}`,
+    { articleId, recount, fold: FOLD_PARAMS },
+  );
+  await tx.run(
+    `MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity) WHERE e.articleCount IS NULL
+     WITH DISTINCT e ${SET_STATS}`,
+    { articleId, fold: FOLD_PARAMS },
+  );
+  if (recount.length) await refreshEntities(tx, recount);
+}
+
+/** After an article is deleted: the figures of the entities it mentioned that are still there. */
+export async function refreshEntities(tx: Tx, ids: string[]): Promise<void> {
+  await tx.run(`UNWIND $ids AS id MATCH (e:Entity {id: id}) WITH DISTINCT e ${SET_STATS}`, { ids, fold: FOLD_PARAMS });
+}
+
+/**
+ * At start-up: fills in the figures of entities that lack them (a graph written before they were kept, reference
+ * data just seeded), in batches. Entities that have them are not touched, so a second run does nothing.
+ */
+export async function backfillEntityStats(store: Store): Promise<number> {
+  const session = store.driver.session({ database: store.database });
+  try {
+    const res = await session.run(
+      `MATCH (e:Entity) WHERE e.articleCount IS NULL OR e.nameFolded IS NULL
+       CALL (e) { ${SET_STATS} } IN TRANSACTIONS OF 5000 ROWS
+       RETURN count(*) AS n`,
+      { fold: FOLD_PARAMS },
+    );
+    return (res.records[0]?.get('n') as number) ?? 0;
+  } finally {
+    await session.close();
+  }
+}
