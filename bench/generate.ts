@@ -126,11 +126,11 @@ export async function generate(store: Store, nodes: number, progress: (msg: stri
   });
   await write(REL('LOCATED_IN'), located);
   progress('filing evidence');
-  return finish(store, t0, plan);
+  return finish(store, t0, plan, progress);
 }
 
 /** The support gathered as lists becomes Evidence nodes, by the migration an older graph gets at start-up. */
-async function finish(store: Store, t0: bigint, plan: Plan): Promise<Generated> {
+async function finish(store: Store, t0: bigint, plan: Plan, progress: (msg: string) => void): Promise<Generated> {
   await migrateEvidence(store);
   // The figures the server keeps per entity on every write, filled in as its start-up does for an older graph.
   progress(`entity figures filled in: ${await backfillEntityStats(store)}; waiting for indexes`);

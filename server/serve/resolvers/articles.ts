@@ -59,6 +59,16 @@ export const articleResolvers = {
         // One count per fixed label: Neo4j answers a bare label count from its count store.
         const labels = await tx.run(NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`).join(' UNION ALL '));
         const rels = await tx.run('MATCH ()-[r]->() RETURN type(r) AS label, count(r) AS count ORDER BY label');
+        // Records kept beside the graph, counted apart from it (each a count-store lookup): an Evidence node per
+        // supporting article of an edge (its IN link is not a graph relationship), id redirects, saved views.
+        const kept = await tx.run(
+          `MATCH (ev:Evidence) WITH count(ev) AS evidence
+           MATCH (:Evidence)-[l:IN]->() WITH evidence, count(l) AS evidenceLinks
+           MATCH (rd:Redirect) WITH evidence, evidenceLinks, count(rd) AS redirects
+           MATCH (v:SavedView) RETURN evidence, evidenceLinks, redirects, count(v) AS savedViews`,
+        );
+        const k = kept.records[0];
+        const evidenceLinks = k.get('evidenceLinks') as number;
         const totals = await tx.run(
           `MATCH (n:Node) WITH count(n) AS nodes
            MATCH ()-[r]->() WITH nodes, count(r) AS relationships
@@ -68,12 +78,18 @@ export const articleResolvers = {
         const t = totals.records[0];
         return {
           nodes: t.get('nodes'),
-          relationships: t.get('relationships'),
+          relationships: (t.get('relationships') as number) - evidenceLinks,
           articles: t.get('articles'),
           firstDate: t.get('firstDate'),
           lastDate: t.get('lastDate'),
+          evidence: k.get('evidence'),
+          redirects: k.get('redirects'),
+          savedViews: k.get('savedViews'),
           byLabel: labels.records.map((r) => ({ label: r.get('label'), count: r.get('count') })),
-          byRelationType: rels.records.map((r) => ({ label: r.get('label'), count: r.get('count') })),
+          byRelationType: rels.records.map((r) => ({
+            label: r.get('label'),
+            count: (r.get('count') as number) - (r.get('label') === 'IN' ? evidenceLinks : 0),
+          })),
         };
       });
     },
