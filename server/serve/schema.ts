@@ -5,6 +5,8 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
+import { pathResolvers } from './resolvers/paths.ts';
+import { viewResolvers } from './resolvers/views.ts';
 import type { Context } from './context.ts';
 
 // The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
@@ -34,6 +36,8 @@ export function buildSchema() {
       },
       entityResolvers,
       articleResolvers,
+      pathResolvers,
+      viewResolvers,
     ] as unknown as Args[],
   });
 }

@@ -28,7 +28,7 @@ function connection<T extends { id: string }>(rows: T[], offset: number, first: 
   };
 }
 
-function requireWrite(ctx: Context) {
+export function requireWrite(ctx: Context) {
   if (!ctx.canWrite) {
     throw new GraphQLError('Writing needs a bearer token (Authorization: Bearer <KG_WRITE_TOKEN>)', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
