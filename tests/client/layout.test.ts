@@ -47,8 +47,8 @@ describe('layout options', () => {
 
   it('keeps big force layouts to the draft phase, and pins the fixed nodes', () => {
     const nodes = Array.from({ length: 1500 }, (_, i) => ({ id: `n${i}`, w: 30, h: 30 }));
-    expect((cytoscapeOptions(request({ nodes })) as { quality: string }).quality).toBe('draft');
-    const pinned = cytoscapeOptions(request({ nodes: nodes.slice(0, 5), incremental: true, fixed: [{ id: 'n0', x: 1, y: 2 }] })) as { fixedNodeConstraint: unknown; randomize: boolean };
+    expect((cytoscapeOptions(request({ nodes })) as unknown as { quality: string }).quality).toBe('draft');
+    const pinned = cytoscapeOptions(request({ nodes: nodes.slice(0, 5), incremental: true, fixed: [{ id: "n0", x: 1, y: 2 }] })) as unknown as { fixedNodeConstraint: unknown; randomize: boolean };
     expect(pinned.fixedNodeConstraint).toEqual([{ nodeId: 'n0', position: { x: 1, y: 2 } }]);
     expect(pinned.randomize).toBe(false);
   });

@@ -45,7 +45,11 @@ describe('undo, redo and the view history', { timeout: 300_000 }, () => {
     const expanded = await nodeIds(page);
     const afterExpand = await nextStep(page, afterCsto);
     // Hide one node with Delete.
-    await page.evaluate(() => (window as unknown as Win).__cy.getElementById('country:RU').select());
+    await page.evaluate(() => {
+      const cy = (window as unknown as Win).__cy;
+      cy.nodes().unselect();
+      cy.getElementById('country:RU').select();
+    });
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => (window as unknown as Win).__cy.getElementById('country:RU').empty());
     const afterHide = await nextStep(page, afterExpand);
@@ -80,7 +84,11 @@ describe('undo, redo and the view history', { timeout: 300_000 }, () => {
     await page.goForward();
     await page.waitForFunction((n) => (window as unknown as Win).__cy.nodes().length === n, expanded.length);
     // A new change after undoing drops the steps that were undone.
-    await page.evaluate(() => (window as unknown as Win).__cy.getElementById('country:BY').select());
+    await page.evaluate(() => {
+      const cy = (window as unknown as Win).__cy;
+      cy.nodes().unselect();
+      cy.getElementById('country:BY').select();
+    });
     await page.keyboard.press('Delete');
     await page.waitForFunction(() => (window as unknown as Win).__kg.history.get().canRedo === false);
     expect(await page.getByRole('button', { name: 'Redo (Ctrl+Shift+Z)' }).isDisabled()).toBe(true);

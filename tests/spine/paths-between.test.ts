@@ -59,10 +59,10 @@ describe('pathsBetween', () => {
 
   it('refuses from == to and maxLength over 6 with clear errors', async () => {
     const same = await gql(app.url, QUERY, { from: 'country:KZ', to: 'country:KZ' });
-    expect(same.errors[0].message).toMatch(/same node/);
-    expect(same.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(same.errors![0].message).toMatch(/same node/);
+    expect(same.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const long = await gql(app.url, QUERY, { from: 'country:RU', to: 'country:KZ', max: 7 });
-    expect(long.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 6 });
+    expect(long.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', maximum: 6 });
   });
 
   it('marks the old paths field deprecated', async () => {

@@ -45,7 +45,7 @@ describe('saved views', () => {
   it('needs the token, and refuses what is not a view, writing nothing', async () => {
     const before = await savedCount();
     const anonymous = await gql(app.url, SAVE, { s: JSON.stringify({ ...view, zoom: 2 }) });
-    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     for (const [bad, message] of [
       ['{', /not JSON/],
       [JSON.stringify({ ...view, version: 2 }), /version/],
@@ -53,8 +53,8 @@ describe('saved views', () => {
       [JSON.stringify({ ...view, positions: { x: [1, 'a'] } }), /positions/],
     ] as const) {
       const r = await gql(app.url, SAVE, { s: bad }, auth);
-      expect(r.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-      expect(r.errors[0].message).toMatch(message);
+      expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].message).toMatch(message);
     }
     expect(await savedCount()).toBe(before);
   });

@@ -11,9 +11,14 @@ export interface KeyActions {
   closeMenu(): void;
 }
 
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** In a text field the keys type (and Ctrl+Z undoes typing); a checkbox or button leaves them to the canvas. */
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return Boolean(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return !NOT_TEXT.has((el as HTMLInputElement).type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
 function helpOverlay(): HTMLDialogElement {
