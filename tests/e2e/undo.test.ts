@@ -90,6 +90,7 @@ describe('undo, redo and the view history', { timeout: 300_000 }, () => {
       cy.getElementById('country:BY').select();
     });
     await page.keyboard.press('Delete');
+    await page.waitForFunction(() => (window as unknown as Win).__cy.getElementById('country:BY').empty());
     await page.waitForFunction(() => (window as unknown as Win).__kg.history.get().canRedo === false);
     expect(await page.getByRole('button', { name: 'Redo (Ctrl+Shift+Z)' }).isDisabled()).toBe(true);
     await page.close();

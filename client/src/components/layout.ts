@@ -29,6 +29,8 @@ export function applyPositions(cy: Core, positions: Positions): Promise<boolean>
     return new Promise((resolve) => {
       const layout = nodes.layout({ name: 'preset', positions: (n: { id(): string }) => positions[n.id()], animate: ids.length > 1, animationDuration: 350, fit: false } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => resolve(true));
+      // An animation cut short by the next restore may never report its end: never leave the caller waiting.
+      setTimeout(() => resolve(true), 1500);
       layout.run();
     });
   }

@@ -30,7 +30,8 @@ function snapshot(): ViewSnapshot {
 export function record(): Promise<void> {
   if (restoring || !hooks) return Promise.resolve();
   pendingRecord ??= new Promise<void>((resolve) => setTimeout(resolve, 0))
-    .then(() => hooks!.settled())
+    // A canvas that never settles (a layout that failed) must not stop the history.
+    .then(() => Promise.race([hooks!.settled(), new Promise((resolve) => setTimeout(resolve, 10_000))]))
     .then(() => {
       pendingRecord = undefined;
       const index = stack.push(snapshot());
