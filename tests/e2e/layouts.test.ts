@@ -6,7 +6,7 @@ import { open, runCstoExample, settled, startExplorer, type Explorer, type Win }
 let x: Explorer;
 beforeAll(async () => {
   x = await startExplorer();
-});
+}, 600_000);
 afterAll(async () => {
   await x?.close();
 });

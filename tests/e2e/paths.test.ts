@@ -6,7 +6,7 @@ import { open, runCstoExample, startExplorer, type Explorer, type Win } from '..
 let x: Explorer;
 beforeAll(async () => {
   x = await startExplorer();
-});
+}, 600_000);
 afterAll(async () => {
   await x?.close();
 });
@@ -24,7 +24,7 @@ describe('paths as lists of hops', { timeout: 300_000 }, () => {
     await runCstoExample(page);
     await pathBetween(page, 'country:RU', 'country:KZ');
     const list = page.locator('.paths');
-    await list.getByRole('button', { name: 'Show path 1' }).waitFor();
+    await list.getByRole('button', { name: 'Show path 1', exact: true }).waitFor();
     const state = await page.evaluate(() => (window as unknown as Win).__kg.paths.get());
     expect(state.paths[0].edges.map((e) => e.id)).toEqual(['SENDS_TROOPS_TO|country:RU|country:KZ']);
     // The hop reads entity — relation — entity, with the sentence that says it.
@@ -45,7 +45,7 @@ describe('paths as lists of hops', { timeout: 300_000 }, () => {
     await runCstoExample(page);
     await page.getByRole('checkbox', { name: 'Show sends troops to relations' }).uncheck();
     await pathBetween(page, 'country:RU', 'country:KZ');
-    await page.locator('.paths').getByRole('button', { name: 'Show path 1' }).waitFor();
+    await page.locator('.paths').getByRole('button', { name: 'Show path 1', exact: true }).waitFor();
     const state = await page.evaluate(() => (window as unknown as Win).__kg.paths.get());
     expect(state.paths.length).toBeGreaterThan(0);
     for (const p of state.paths) for (const e of p.edges) expect(e.type).not.toBe('SENDS_TROOPS_TO');

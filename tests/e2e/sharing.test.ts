@@ -7,7 +7,7 @@ import { open, runCstoExample, settled, startExplorer, type Explorer, type Win }
 let x: Explorer;
 beforeAll(async () => {
   x = await startExplorer();
-});
+}, 600_000);
 afterAll(async () => {
   await x?.close();
 });
@@ -28,7 +28,7 @@ describe('sharing', { timeout: 300_000 }, () => {
     });
     await page.getByRole('button', { name: 'Save this view on the server and copy a short link' }).click();
     await page.locator('#status').getByText(/saved view/i).waitFor();
-    const link = /https?:\/\/\S+\?view=[\w-]+/.exec((await page.locator('#status').textContent())!)![0];
+    const link = /https?:\/\/\S+\?view=[\w-]+/.exec((await page.locator('#status pre').textContent())!)![0];
     expect(link.length).toBeLessThan(x.app.url.length + 30);
     const ids = await page.evaluate(() => (window as unknown as Win).__cy.nodes().map((n) => n.id()).sort());
     await context.close();

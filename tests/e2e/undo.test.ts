@@ -7,7 +7,7 @@ import { historyIndex, nextStep, nodeIds, nodePoint, open, runCstoExample, settl
 let x: Explorer;
 beforeAll(async () => {
   x = await startExplorer();
-});
+}, 600_000);
 afterAll(async () => {
   await x?.close();
 });
