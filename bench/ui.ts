@@ -104,6 +104,8 @@ async function main(): Promise<void> {
   cleanup.add('browser', () => browser.close());
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(180_000);
+  // tsx keeps function names with a `__name` helper, which the functions sent to the page would miss.
+  await page.addInitScript('globalThis.__name = (f) => f;');
 
   log('CSTO view, cold then warm');
   await openPage(`${app.url}/`, page);

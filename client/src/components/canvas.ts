@@ -226,7 +226,11 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   articleDatesAtom.subscribe(applyFilters);
   selectionAtom.subscribe(showSelection);
 
-  cy.on('tap', 'node', (e) => select('node', e.target.id()));
+  // With Ctrl/Shift/Cmd, Cytoscape adds the node to (or takes it from) the selection itself: leave it to it.
+  const adding = (e: cytoscape.EventObject) => Boolean((e.originalEvent as MouseEvent | undefined)?.ctrlKey || (e.originalEvent as MouseEvent | undefined)?.shiftKey || (e.originalEvent as MouseEvent | undefined)?.metaKey);
+  cy.on('tap', 'node', (e) => {
+    if (!adding(e)) select('node', e.target.id());
+  });
   cy.on('tap', 'edge', (e) => select('edge', e.target.id()));
   cy.on('tap', (e) => {
     if (e.target === cy) clearSelection();
