@@ -1,4 +1,5 @@
 // Wires the stores, the API and the views together; keeps the view in the URL.
+import './styles/investigate.css';
 import { filtersAtom } from './core/filters/atom.ts';
 import { refreshDates } from './core/filters/actions.ts';
 import { expand, loadIds, putOnCanvas } from './core/graph/actions.ts';
@@ -15,6 +16,16 @@ import { mountSidebar } from './components/sidebar.ts';
 import { mountStatus } from './components/status.ts';
 import { createTimeline } from './components/timeline.ts';
 import { mountToolbar } from './components/toolbar.ts';
+import { mountKeys } from './components/keys.ts';
+import { mountMenu } from './components/menu.ts';
+import { mountPaths } from './components/paths.ts';
+import { mountViewTools } from './components/viewTools.ts';
+import { record, refreshPositions, startHistory } from './core/history/actions.ts';
+import { historyAtom } from './core/history/atom.ts';
+import { layoutAtom } from './core/layout/atom.ts';
+import { pathsAtom } from './core/paths/atom.ts';
+import { openSavedView, type Viewport } from './core/views/actions.ts';
+import { URL_VIEW_MAX_NODES } from './core/views/state.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -26,7 +37,25 @@ mountStatus($('status'), $('busy'), $('empty'), $('cy'));
 mountSidebar($('sidebar'), createTimeline());
 mountPanel($('panel'));
 const openIngest = mountIngest($<HTMLDialogElement>('ingest'));
-mountToolbar($('examples'), $('actions'), canvas.cy, openIngest, () => void canvas.relayout(), canvas.fit);
+// A re-layout is a step of the history too.
+const relayout = () => void canvas.relayout().then(() => record());
+mountToolbar($('examples'), $('actions'), canvas.cy, openIngest, relayout, canvas.fit);
+const viewport: Viewport = {
+  positions: canvas.positions,
+  zoom: () => canvas.cy.zoom(),
+  pan: () => canvas.cy.pan(),
+  setViewport: (zoom, pan) => canvas.cy.viewport({ zoom, pan }),
+  settled: canvas.settled,
+};
+mountViewTools($('actions'), canvas.cy, viewport, relayout);
+const menu = mountMenu(canvas.cy, $('cy').parentElement!, { fit: canvas.fit, relayout });
+mountKeys(canvas.cy, { fit: canvas.fit, closeMenu: menu.close });
+const pathsBox = document.createElement('aside');
+pathsBox.className = 'paths';
+pathsBox.setAttribute('aria-label', 'Paths');
+$('cy').parentElement!.append(pathsBox);
+mountPaths(pathsBox);
+canvas.cy.on('dragfree', 'node', refreshPositions);
 mountSearch($('search'), (node) => {
   void putOnCanvas(node)
     .catch(() => {})
@@ -45,7 +74,10 @@ function writeUrl(): void {
       selected: sel?.kind === 'node' ? sel.id : undefined,
     });
     const next = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
+    // A big view opened from a saved-view link keeps that short link rather than thousands of ids.
+    if (savedViewId && graphAtom.get().nodes.size > URL_VIEW_MAX_NODES) return;
+    // history.state holds the history step's index (see core/history): keep it.
+    if (next !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', next);
   }, 150);
 }
 
@@ -61,10 +93,12 @@ async function currentView(view: ViewState): Promise<ViewState> {
   }
 }
 
+const savedViewId = new URLSearchParams(location.search).get('view');
 void refreshDates().catch(() => {});
 const ready = currentView(initial)
   .then(async (view) => {
-    if (view.ids.length) await loadIds(view.ids).catch(() => {});
+    if (savedViewId) await openSavedView(savedViewId, viewport).catch(() => false);
+    else if (view.ids.length) await loadIds(view.ids).catch(() => {});
     return view;
   })
   .then(async (view) => {
@@ -73,7 +107,9 @@ const ready = currentView(initial)
     graphAtom.subscribe(writeUrl);
     filtersAtom.subscribe(writeUrl);
     selectionAtom.subscribe(writeUrl);
+    // An entry of an earlier page load (Back after a reload): its URL describes the view.
+    startHistory({ positions: canvas.positions, settled: canvas.settled }, () => location.reload());
   });
 
 // Hooks for end-to-end tests and for the console.
-Object.assign(window, { __cy: canvas.cy, __kg: { ready, settled: canvas.settled, graph: graphAtom, filters: filtersAtom } });
+Object.assign(window, { __cy: canvas.cy, __kg: { ready, settled: canvas.settled, graph: graphAtom, filters: filtersAtom, history: historyAtom, layout: layoutAtom, paths: pathsAtom } });

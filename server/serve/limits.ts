@@ -41,6 +41,8 @@ export const ARGUMENT_MAX: Record<string, number> = {
   'neighbourhood.depth': MAX.neighbourhoodDepth,
   'paths.maxLength': MAX.pathLength,
   'paths.first': MAX.pathsFirst,
+  'pathsBetween.maxLength': MAX.pathLength,
+  'pathsBetween.first': MAX.pathsFirst,
   '*.first': MAX.listFirst,
   '*.last': MAX.listFirst,
 };

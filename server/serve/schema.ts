@@ -7,6 +7,8 @@ import { cypherResolvers, type CypherSettings } from './resolvers/cypher.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
+import { pathResolvers } from './resolvers/paths.ts';
+import { viewResolvers } from './resolvers/views.ts';
 import type { Context } from './context.ts';
 
 // The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
@@ -40,6 +42,8 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       articleResolvers,
       cypherResolvers(cypher),
       listResolvers,
+      pathResolvers,
+      viewResolvers,
     ] as unknown as Args[],
   });
 }

@@ -14,6 +14,8 @@ const STATEMENTS = [
   // Old ids of entities that moved (a merge, a fuller name): not :Node, so counts and searches do not see them.
   'CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE',
   'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
+  // Saved explorer views: user data, not :Node, so counts and searches do not see them.
+  'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   // One Evidence node per supporting article of an edge, filed under the edge's key; the date range filter
   // seeks on (key, dateFrom).

@@ -139,3 +139,45 @@ export async function ingestArticle(input: { text: string; date?: string; source
   );
   return data.ingestArticle;
 }
+
+export interface ApiPath {
+  nodes: GraphNode[];
+  edges: Subgraph['edges'];
+  length: number;
+}
+
+export async function pathsBetween(from: string, to: string, maxLength: number, relationTypes: RelationType[], first = 10): Promise<ApiPath[]> {
+  const data = await gql<{ pathsBetween: ApiPath[] }>(
+    `query PathsBetween($from: ID!, $to: ID!, $maxLength: Int, $relationTypes: [RelationType!], $first: Int) {
+      pathsBetween(from: $from, to: $to, maxLength: $maxLength, relationTypes: $relationTypes, first: $first) { length nodes { ${NODE} } edges { ${EDGE} } }
+    }`,
+    { from, to, maxLength, relationTypes, first },
+  );
+  return data.pathsBetween;
+}
+
+/** The first evidence sentence of each relation, in one request per 15 ids (the alias limit). */
+export async function firstSentences(ids: string[]): Promise<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += 15) {
+    const part = ids.slice(i, i + 15);
+    const vars = Object.fromEntries(part.map((id, j) => [`e${j}`, id]));
+    const fields = part.map((_, j) => `r${j}: relation(id: $e${j}) { evidence { sentence } }`).join(' ');
+    const data = await gql<Record<string, { evidence: { sentence: string | null }[] } | null>>(
+      `query Sentences(${part.map((_, j) => `$e${j}: ID!`).join(', ')}) { ${fields} }`,
+      vars,
+    );
+    part.forEach((id, j) => out.set(id, data[`r${j}`]?.evidence.find((e) => e.sentence)?.sentence ?? null));
+  }
+  return out;
+}
+
+export async function saveView(state: string): Promise<{ id: string }> {
+  const data = await gql<{ saveView: { id: string } }>(`mutation SaveView($state: String!) { saveView(state: $state) { id } }`, { state });
+  return data.saveView;
+}
+
+export async function savedView(id: string): Promise<{ id: string; state: string } | null> {
+  const data = await gql<{ savedView: { id: string; state: string } | null }>(`query SavedView($id: ID!) { savedView(id: $id) { id state } }`, { id });
+  return data.savedView;
+}

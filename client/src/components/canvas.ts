@@ -1,16 +1,16 @@
 // The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
 import cytoscape, { type Core, type NodeSingular, type CollectionReturnValue } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { articleDatesAtom, filtersAtom } from '../core/filters/atom.ts';
 import { hiddenElements } from '../core/filters/visibility.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { toEdgeElement, toNodeElement } from '../core/graph/elements.ts';
 import type { GraphState } from '../core/graph/types.ts';
+import { layoutAtom } from '../core/layout/atom.ts';
+import { nodeDates } from '../core/layout/timeline.ts';
 import { selectionAtom } from '../core/selection/atom.ts';
 import { clearSelection, select } from '../core/selection/actions.ts';
 import { cyStyle } from '../styles/cyStyle.ts';
-
-cytoscape.use(fcose);
+import { addInChunks, applyPositions, ELEMENTS_PER_FRAME, runWorkerLayout } from './layout.ts';
 
 /** Beyond this many nodes animation and edge drawing during pan/zoom cost more than they give. */
 const BIG = 300;
@@ -21,6 +21,9 @@ export interface LayoutReport {
   nodes: number;
   laidOut: number;
   ms: number;
+  /** Time the layout itself took in the worker. */
+  workerMs?: number;
+  layout?: string;
 }
 
 export interface CanvasHandle {
@@ -29,6 +32,8 @@ export interface CanvasHandle {
   settled(): Promise<LayoutReport | undefined>;
   relayout(): Promise<LayoutReport>;
   fit(): void;
+  /** Where each node is now, for history entries and saved views. */
+  positions(): Map<string, { x: number; y: number }>;
 }
 
 export function createCanvas(container: HTMLElement, onExpand: (id: string) => void): CanvasHandle {
@@ -37,8 +42,9 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     style: cyStyle,
     minZoom: 0.05,
     maxZoom: 4,
+    // One node by a click; more with Ctrl/Shift-click or a Ctrl/Shift-drag box.
     selectionType: 'single',
-    boxSelectionEnabled: false,
+    boxSelectionEnabled: true,
   });
   let pending: Promise<LayoutReport | undefined> = Promise.resolve(undefined);
 
@@ -52,36 +58,27 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
 
   function runLayout(eles: CollectionReturnValue, incremental: boolean, fixed: NodeSingular[]): Promise<LayoutReport> {
     const t0 = performance.now();
-    const n = eles.nodes().length;
+    const nodes = eles.nodes();
     const total = cy.nodes().length;
-    // The force-directed phase scales with n² and its iteration floor grows with n: for big graphs
-    // the spectral ("draft") phase alone keeps layout time to a couple of seconds.
-    const draft = !incremental && total > HUGE;
-    return new Promise((resolve) => {
-      if (n === 0) return resolve({ nodes: total, laidOut: 0, ms: 0 });
-      const layout = eles.layout({
-        name: 'fcose',
-        quality: draft ? 'draft' : 'default',
-        randomize: !incremental,
-        animate: total <= BIG,
-        animationDuration: 400,
-        fit: !incremental,
-        padding: 40,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        // Bounded work for big graphs: fewer iterations, cooling fast.
-        numIter: total > HUGE ? 600 : 2500,
-        fixedNodeConstraint: fixed.length ? fixed.map((f) => ({ nodeId: f.id(), position: { ...f.position() } })) : undefined,
-      } as cytoscape.LayoutOptions);
-      layout.one('layoutstop', () => {
-        if (draft) spread(eles.nodes());
-        if (!incremental) fitView();
-        const report = { nodes: total, laidOut: n, ms: Math.round(performance.now() - t0) };
-        (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
-        container.dispatchEvent(new CustomEvent('kg:layout', { detail: report }));
-        resolve(report);
-      });
-      layout.run();
+    if (nodes.length === 0) return Promise.resolve({ nodes: total, laidOut: 0, ms: 0 });
+    // Expansions place new nodes with forces whatever the chosen layout; a full re-layout uses the chosen one.
+    const name = incremental ? 'force' : layoutAtom.get();
+    const pinned = nodes.filter('.pinned');
+    const scope = {
+      name,
+      nodes: nodes.not(pinned),
+      fixed: cy.collection(fixed as unknown as cytoscape.CollectionArgument).union(pinned),
+      incremental: incremental || pinned.nonempty(),
+      roots: cy.nodes(':selected').map((n) => n.id()),
+      dates: name === 'timeline' ? nodeDates(graphAtom.get(), articleDatesAtom.get()) : {},
+    };
+    // The layout runs in a worker; only applying its positions touches this thread, a chunk per frame.
+    return runWorkerLayout(cy, scope).then((workerMs) => {
+      if (!incremental && workerMs !== null) fitView();
+      const report = { nodes: total, laidOut: nodes.length, ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name };
+      (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
+      container.dispatchEvent(new CustomEvent('kg:layout', { detail: report }));
+      return report;
     });
   }
 
@@ -91,22 +88,9 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
-  /** Spectral layouts come out dense; scale them so each node gets room of about `room`² px. */
-  function spread(nodes: cytoscape.NodeCollection, room = 70): void {
-    const bb = nodes.boundingBox({});
-    const area = Math.max(1, bb.w * bb.h);
-    const factor = Math.sqrt((nodes.length * room * room) / area);
-    if (factor <= 1) return;
-    const cx = (bb.x1 + bb.x2) / 2;
-    const cy0 = (bb.y1 + bb.y2) / 2;
-    nodes.positions((n) => {
-      const p = n.position();
-      return { x: cx + (p.x - cx) * factor, y: cy0 + (p.y - cy0) * factor };
-    });
-  }
-
   /** Rings the new nodes round an already placed neighbour, so the incremental layout starts untangled. */
   function seedPositions(fresh: cytoscape.NodeCollection): void {
+    cy.startBatch();
     const ext = cy.extent();
     const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     const groups = new Map<string, NodeSingular[]>();
@@ -130,6 +114,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         placed += ring.length;
       }
     }
+    cy.endBatch();
   }
 
   function sync(state: GraphState): void {
@@ -137,11 +122,11 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     if (sel && !(sel.kind === 'node' ? state.nodes.has(sel.id) : state.edges.has(sel.id))) clearSelection();
     const wasEmpty = cy.nodes().length === 0;
     const fresh: string[] = [];
+    const add: cytoscape.ElementDefinition[] = [];
     cy.batch(() => {
       cy.elements()
         .filter((ele) => !(ele.isNode() ? state.nodes.has(ele.id()) : state.edges.has(ele.id())))
         .remove();
-      const add: cytoscape.ElementDefinition[] = [];
       for (const node of state.nodes.values()) {
         const existing = cy.getElementById(node.id);
         if (existing.empty()) {
@@ -154,10 +139,26 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         if (existing.empty()) add.push(toEdgeElement(edge));
         else existing.data(toEdgeElement(edge).data);
       }
-      if (add.length) cy.add(add);
+      if (add.length && add.length <= ELEMENTS_PER_FRAME) cy.add(add);
     });
+    if (add.length > ELEMENTS_PER_FRAME) {
+      // Thousands of elements in one batch freeze the page for seconds: add them a chunk per frame.
+      const placed = state.positions;
+      if (placed) for (const el of add) if (el.group === 'nodes' && placed.has(el.data.id!)) el.position = { ...placed.get(el.data.id!)! };
+      pending = addInChunks(cy, add).then((done) => (done ? placeFresh(state, fresh, wasEmpty) : undefined));
+      return;
+    }
+    placeFresh(state, fresh, wasEmpty);
+  }
+
+  /** After the elements are in: filters, and a layout for the new nodes (or the positions a restored view brings). */
+  function placeFresh(state: GraphState, fresh: string[], wasEmpty: boolean): Promise<LayoutReport | undefined> | undefined {
     applyFilters();
     tuneForSize();
+    if (state.positions) {
+      pending = applyPositions(cy, Object.fromEntries(state.positions)).then(() => ({ nodes: cy.nodes().length, laidOut: 0, ms: 0 }));
+      return pending;
+    }
     if (fresh.length === 0) return;
     const freshSet = new Set(fresh);
     const freshNodes = cy.nodes().filter((n) => freshSet.has(n.id()));
@@ -184,6 +185,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
         return report;
       });
     }
+    return pending;
   }
 
   function applyFilters(): void {
@@ -204,8 +206,10 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   function showSelection(): void {
     const s = selectionAtom.get();
     cy.batch(() => {
-      cy.elements(':selected').unselect();
-      if (s.selected) cy.getElementById(s.selected.id).select();
+      // A Ctrl/Shift-click or a box adds to cy's selection: keep it unless the detailed element is not part of it.
+      const shown = s.selected ? cy.getElementById(s.selected.id) : undefined;
+      if (!shown?.selected()) cy.elements(':selected').unselect();
+      shown?.select();
       cy.elements('.path, .faded, .path-start').removeClass('path faded path-start');
       if (s.pathIds.length) {
         const wanted = new Set(s.pathIds);
@@ -222,7 +226,11 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   articleDatesAtom.subscribe(applyFilters);
   selectionAtom.subscribe(showSelection);
 
-  cy.on('tap', 'node', (e) => select('node', e.target.id()));
+  // With Ctrl/Shift/Cmd, Cytoscape adds the node to (or takes it from) the selection itself: leave it to it.
+  const adding = (e: cytoscape.EventObject) => Boolean((e.originalEvent as MouseEvent | undefined)?.ctrlKey || (e.originalEvent as MouseEvent | undefined)?.shiftKey || (e.originalEvent as MouseEvent | undefined)?.metaKey);
+  cy.on('tap', 'node', (e) => {
+    if (!adding(e)) select('node', e.target.id());
+  });
   cy.on('tap', 'edge', (e) => select('edge', e.target.id()));
   cy.on('tap', (e) => {
     if (e.target === cy) clearSelection();
@@ -234,6 +242,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
     cy,
     settled: () => pending,
     fit: fitView,
+    positions: () => new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])),
     relayout: () => (pending = runLayout(cy.elements(':visible'), false, []) as Promise<LayoutReport>) as Promise<LayoutReport>,
   };
 }

@@ -22,7 +22,7 @@ import type { Plugin } from 'graphql-yoga';
 
 export const LIST_DEFAULT = 10;
 // Defaults the resolvers use when the size argument is absent.
-const SIZE_DEFAULTS: Record<string, number> = { neighbourhood: 200, search: 10, paths: 5, articles: 50, statements: 50, '*': 20 };
+const SIZE_DEFAULTS: Record<string, number> = { neighbourhood: 200, search: 10, paths: 5, pathsBetween: 5, articles: 50, statements: 50, '*': 20 };
 const SIZE_ARGS = new Set(['first', 'last', 'limit']);
 
 interface Walk {

@@ -16,7 +16,7 @@ type StatementsArgs = PageArgs & { where?: Partial<StatementFilter> | null; orde
 
 // Articles, statements, counts, and the two mutations.
 
-function requireWrite(ctx: Context) {
+export function requireWrite(ctx: Context) {
   if (!ctx.canWrite) {
     throw new GraphQLError('Writing needs a bearer token (Authorization: Bearer <KG_WRITE_TOKEN>)', {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

@@ -5,6 +5,8 @@ import { filtersAtom } from '../filters/atom.ts';
 import { setPathIds } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
 import { graphAtom } from './atom.ts';
+import { findPathList } from '../paths/actions.ts';
+import { addedBetween, withoutAdded, type Added } from './expansions.ts';
 import { countNew, leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from './model.ts';
 
 /** Above this many new nodes an expansion asks first: thousands of nodes slow the canvas down. */
@@ -33,12 +35,18 @@ function addChecked(sub: Subgraph, what: string): boolean {
   return true;
 }
 
+/** What the last expand of each node added: Collapse takes away exactly that. */
+const expansions = new Map<string, Added>();
+
 export async function expand(ids: string[], depth = 1): Promise<void> {
   const f = filtersAtom.get();
   const sub = await track('Expand', () =>
     api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined }),
   );
-  addChecked(sub, 'Expanding');
+  const before = graphAtom.get();
+  if (!addChecked(sub, 'Expanding')) return;
+  const added = addedBetween(before, graphAtom.get());
+  for (const id of ids) expansions.set(id, added);
 }
 
 /** The server takes at most this many ids per neighbourhood query. */
@@ -90,10 +98,17 @@ export function hide(ids: string[]): void {
   graphAtom.set(removeNodes(graphAtom.get(), ids));
 }
 
-/** Removes the neighbours that hang on this node alone. */
+/** Removes what expanding this node added; a node never expanded loses the neighbours that hang on it alone. */
 export function collapse(id: string): number {
-  const leaves = leavesOf(graphAtom.get(), id);
-  graphAtom.set(removeNodes(graphAtom.get(), leaves));
+  const state = graphAtom.get();
+  const added = expansions.get(id);
+  if (added) {
+    const next = withoutAdded(state, added);
+    graphAtom.set(next);
+    return state.nodes.size - next.nodes.size;
+  }
+  const leaves = leavesOf(state, id);
+  graphAtom.set(removeNodes(state, leaves));
   return leaves.length;
 }
 
@@ -141,17 +156,7 @@ export const EXAMPLES: ExampleView[] = [
   },
 ];
 
-/** Fetches the shortest connections between two nodes, adds them, and returns the ids to highlight. */
-export async function findPaths(from: string, to: string): Promise<string[]> {
-  const sub = await track('Paths', () => api.paths(from, to, 4));
-  if (sub.edges.length === 0) {
-    notify({ kind: 'info', text: 'No connection within four steps.' });
-    setPathIds([]);
-    return [];
-  }
-  graphAtom.set(mergeSubgraph(graphAtom.get(), sub));
-  const ids = [...sub.nodes.map((n) => n.id), ...sub.edges.map((e) => e.id)];
-  setPathIds(ids);
-  notify(undefined);
-  return ids;
+/** Fetches the paths between two nodes (over the relations shown), adds them, and returns the ids highlighted. */
+export function findPaths(from: string, to: string): Promise<string[]> {
+  return findPathList(from, to, wantedRelationTypes());
 }

@@ -8,6 +8,8 @@ export interface GraphState {
   added: readonly string[];
   /** True when the last change replaced everything (a fresh layout is due). */
   replaced: boolean;
+  /** Positions the nodes must take instead of a layout (a restored history entry or saved view). */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 export const emptyGraph: GraphState = { nodes: new Map(), edges: new Map(), added: [], replaced: false };
