@@ -62,10 +62,8 @@ export const articleResolvers = {
         // Records kept beside the graph, counted apart from it (each a count-store lookup): an Evidence node per
         // supporting article of an edge (its IN link is not a graph relationship), id redirects, saved views.
         const kept = await tx.run(
-          `MATCH (ev:Evidence) WITH count(ev) AS evidence
-           MATCH (:Evidence)-[l:IN]->() WITH evidence, count(l) AS evidenceLinks
-           MATCH (rd:Redirect) WITH evidence, evidenceLinks, count(rd) AS redirects
-           MATCH (v:SavedView) RETURN evidence, evidenceLinks, redirects, count(v) AS savedViews`,
+          `RETURN COUNT { (:Evidence) } AS evidence, COUNT { (:Evidence)-[:IN]->() } AS evidenceLinks,
+                  COUNT { (:Redirect) } AS redirects, COUNT { (:SavedView) } AS savedViews`,
         );
         const k = kept.records[0];
         const evidenceLinks = k.get('evidenceLinks') as number;
