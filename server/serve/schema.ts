@@ -5,6 +5,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
+import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
 
 // The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
@@ -30,6 +31,7 @@ export function buildSchema() {
           search: (_: unknown, a: Parameters<typeof search>[1], ctx: Context) => search(ctx.store, a),
           neighbourhood: (_: unknown, a: Parameters<typeof neighbourhood>[1], ctx: Context) => neighbourhood(ctx.store, a),
           paths: (_: unknown, a: Parameters<typeof paths>[1], ctx: Context) => paths(ctx.store, a),
+          articleMonths: (_: unknown, a: Parameters<typeof articleMonths>[1], ctx: Context) => articleMonths(ctx.store, a),
         },
       },
       entityResolvers,

@@ -1,6 +1,7 @@
 import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
-import { badInput, capped, checkDate, MAX } from '../limits.ts';
+import { badInput, capped, MAX } from '../limits.ts';
+import { dayRange, docInRange, edgeInRange } from './timeline.ts';
 import { articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
@@ -73,32 +74,21 @@ interface NeighbourhoodArgs {
   to?: string | null;
 }
 
-// Whether a relationship x and its far node m count under the date range and minimum weight.
+// Whether a relationship x (from n to its far node m) and m count under the date range and minimum weight.
 const EDGE_FILTER = `
   ($minWeight IS NULL OR type(x) <> 'CO_OCCURS' OR x.weight >= $minWeight)
-  AND ($inRange IS NULL OR x.articleIds IS NULL OR coalesce(x.reference, false)
-       OR any(a IN x.articleIds WHERE a IN $inRange))`;
-const NODE_FILTER = `
-  ($inRange IS NULL OR NOT (m:Article OR m:Statement) OR coalesce(m.articleId, m.id) IN $inRange)`;
+  AND ${edgeInRange('x', 'n', 'm')}`;
+const NODE_FILTER = docInRange('m');
 
 export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Promise<{ nodes: GraphNode[]; edges: GraphEdge[]; truncated: boolean }> {
   const depth = capped('depth', args.depth, 1, MAX.neighbourhoodDepth, 0);
   const limit = capped('limit', args.limit, 200, MAX.neighbourhoodLimit);
   if (args.ids.length > MAX.neighbourhoodIds) throw badInput(`ids may hold at most ${MAX.neighbourhoodIds} ids`, { maximum: MAX.neighbourhoodIds });
   const minWeight = args.minWeight ?? null;
-  const from = checkDate('from', args.from);
-  const to = checkDate('to', args.to);
+  const range = dayRange(args.from, args.to);
   const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
   return store.read(async (tx) => {
-    let inRange: string[] | null = null;
-    if (from || to) {
-      const r = await tx.run(
-        `MATCH (a:Article) WHERE ($to IS NULL OR a.dateFrom <= $to) AND ($from IS NULL OR a.dateTo >= $from) RETURN collect(a.id) AS ids`,
-        { from: from && from.length === 7 ? `${from}-01` : from, to: to && to.length === 7 ? `${to}-31` : to },
-      );
-      inRange = r.records[0].get('ids');
-    }
-    const params = { minWeight, inRange };
+    const params = { minWeight, ...range };
     const start = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id', { ids: args.ids });
     const ids = new Set<string>(start.records.map((r) => r.get('id') as string));
     let frontier = [...ids];
@@ -139,7 +129,8 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
     // Only what the canvas draws: no article text, no evidence sentences.
     const nodes = await tx.run(
       `UNWIND $all AS id MATCH (n:Node {id: id})
-       RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties`,
+       RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties,
+              CASE WHEN n:Entity THEN COUNT { (n)<-[:MENTIONS]-() } END AS articleCount`,
       { all },
     );
     const edges = await tx.run(
@@ -153,7 +144,10 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       { ...params, all, edgeLimit: int(limit * 10) },
     );
     return {
-      nodes: nodes.records.map((r) => toGraphNode({ labels: r.get('labels'), properties: r.get('properties') })),
+      nodes: nodes.records.map((r) => ({
+        ...toGraphNode({ labels: r.get('labels'), properties: r.get('properties') }),
+        articleCount: r.get('articleCount') === null ? null : Number(r.get('articleCount')),
+      })),
       edges: edges.records.map((r) =>
         toGraphEdge({ type: r.get('type'), properties: r.get('properties') }, r.get('s'), r.get('t'), r.get('endArticles')),
       ),
