@@ -9,6 +9,7 @@ import { resolveIds } from './api/queries.ts';
 import { decodeView, encodeView, idsOfView, withCurrentIds, type ViewState } from './core/url/codec.ts';
 import { createCanvas } from './components/canvas.ts';
 import { mountIngest } from './components/ingest.ts';
+import { mountExplorerLook } from './components/look.ts';
 import { mountPanel } from './components/panel.ts';
 import { mountSearch } from './components/search.ts';
 import { mountSidebar } from './components/sidebar.ts';
@@ -22,6 +23,7 @@ const initial = decodeView(location.search);
 filtersAtom.set(initial.filters);
 
 const canvas = createCanvas($('cy'), (id) => void expand([id]).catch(() => {}));
+mountExplorerLook(canvas.cy, $('cy').parentElement!, $('actions'));
 mountStatus($('status'), $('busy'), $('empty'), $('cy'));
 mountSidebar($('sidebar'), createTimeline());
 mountPanel($('panel'));

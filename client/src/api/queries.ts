@@ -2,10 +2,10 @@
 import { gql } from './client.ts';
 import type {
   ArticleDetail,
-  ArticleRef,
   Entity,
   GraphNode,
   IngestResult,
+  MonthCount,
   NodeType,
   Relation,
   RelationType,
@@ -14,8 +14,9 @@ import type {
 } from './types.ts';
 
 const NODE = 'id type name code aliases';
-const EDGE = 'id type source target title weight reference articleIds';
-const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
+const GRAPH_NODE = `${NODE} articleCount`;
+const EDGE = 'id type source target title weight reference articleIds confidence';
+const SUBGRAPH = `nodes { ${GRAPH_NODE} } edges { ${EDGE} } truncated`;
 const ARTICLE_REF = 'id title date source';
 const STATEMENT = `id text sentence speaker { ${NODE} } article { ${ARTICLE_REF} } about { ${NODE} }`;
 const RELATION_BARE = `id type title weight reference source { ${NODE} } target { ${NODE} }`;
@@ -110,22 +111,13 @@ export async function stats(): Promise<Stats> {
   return data.stats;
 }
 
-/** Every article's date, for filtering edges by the dates of the articles that support them. */
-export async function articleDates(): Promise<ArticleRef[]> {
-  const out: ArticleRef[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const data: {
-      articles: { edges: { node: ArticleRef }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
-    } = await gql(
-      `query Articles($after: String) { articles(first: 100, after: $after) { edges { node { ${ARTICLE_REF} } } pageInfo { endCursor hasNextPage } } }`,
-      { after },
-    );
-    out.push(...data.articles.edges.map((e) => e.node));
-    if (!data.articles.pageInfo.hasNextPage) break;
-    after = data.articles.pageInfo.endCursor;
-  }
-  return out;
+/** Dated articles per month, for the histogram above the time range; counted by the server. */
+export async function articleMonths(from?: string, to?: string): Promise<MonthCount[]> {
+  const data = await gql<{ articleMonths: MonthCount[] }>(
+    `query ArticleMonths($from: String, $to: String) { articleMonths(from: $from, to: $to) { month count } }`,
+    { from, to },
+  );
+  return data.articleMonths;
 }
 
 export async function ingestArticle(input: { text: string; date?: string; source?: string; title?: string }): Promise<IngestResult> {

@@ -1,7 +1,7 @@
 // The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
 import cytoscape, { type Core, type NodeSingular, type CollectionReturnValue } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { articleDatesAtom, filtersAtom } from '../core/filters/atom.ts';
+import { filtersAtom, inRangeAtom } from '../core/filters/atom.ts';
 import { hiddenElements } from '../core/filters/visibility.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { toEdgeElement, toNodeElement } from '../core/graph/elements.ts';
@@ -187,7 +187,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   }
 
   function applyFilters(): void {
-    const hidden = hiddenElements(graphAtom.get(), filtersAtom.get(), articleDatesAtom.get());
+    const hidden = hiddenElements(graphAtom.get(), filtersAtom.get(), inRangeAtom.get());
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const off = hidden.nodes.has(n.id());
@@ -219,7 +219,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
 
   graphAtom.subscribe(sync);
   filtersAtom.subscribe(applyFilters);
-  articleDatesAtom.subscribe(applyFilters);
+  inRangeAtom.subscribe(applyFilters);
   selectionAtom.subscribe(showSelection);
 
   cy.on('tap', 'node', (e) => select('node', e.target.id()));

@@ -8,6 +8,7 @@ import { NODE_TYPE_LABELS, RELATION_LABELS } from '../core/graph/elements.ts';
 import { mergeSubgraph } from '../core/graph/model.ts';
 import { track } from '../core/status/actions.ts';
 import { EDGE_COLOR, NODE_LOOK } from '../styles/palette.ts';
+import { createConfidenceControl } from './confidence.ts';
 import { h } from './dom.ts';
 
 const SHAPE_CSS: Record<string, string> = {
@@ -66,6 +67,7 @@ export function mountSidebar(root: HTMLElement, timeline: HTMLElement): void {
       ),
     ),
     h('p', { class: 'hint' }, 'Thicker lines: more supporting articles. Dashed: reference data.'),
+    createConfidenceControl(),
     h('h2', {}, 'Co-occurrence'),
     h('label', {}, co, h('span', { class: 'swatch', style: `background:${EDGE_COLOR.CO_OCCURS};height:4px`, 'aria-hidden': 'true' }), 'Show co-occurs'),
     h('label', {}, 'Min. weight', minWeight),

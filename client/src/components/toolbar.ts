@@ -1,6 +1,6 @@
 // Example views and the view actions: load article, fit, re-layout, share link, export, clear.
 import type { Core } from 'cytoscape';
-import { articleDatesAtom } from '../core/filters/atom.ts';
+import { filtersAtom } from '../core/filters/atom.ts';
 import { EXAMPLES, clearCanvas } from '../core/graph/actions.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { notify } from '../core/status/actions.ts';
@@ -22,7 +22,7 @@ export function mountToolbar(examples: HTMLElement, actions: HTMLElement, cy: Co
       url: location.href,
       nodes: [...g.nodes.values()].map((n) => ({ ...n, position: positions[n.id] })),
       edges: [...g.edges.values()],
-      articleDates: Object.fromEntries(articleDatesAtom.get()),
+      dateRange: { from: filtersAtom.get().from ?? null, to: filtersAtom.get().to ?? null },
     };
     download('nyhetsgraf-view.json', new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   };

@@ -4,6 +4,7 @@ import { RELATION_TYPES, type GraphNode, type RelationType, type Subgraph } from
 import { filtersAtom } from '../filters/atom.ts';
 import { setPathIds } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
+import { fetchAllianceView } from './alliance.ts';
 import { graphAtom } from './atom.ts';
 import { countNew, leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from './model.ts';
 
@@ -36,7 +37,7 @@ function addChecked(sub: Subgraph, what: string): boolean {
 export async function expand(ids: string[], depth = 1): Promise<void> {
   const f = filtersAtom.get();
   const sub = await track('Expand', () =>
-    api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined }),
+    api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined, from: f.from, to: f.to }),
   );
   addChecked(sub, 'Expanding');
 }
@@ -45,10 +46,10 @@ export async function expand(ids: string[], depth = 1): Promise<void> {
 const IDS_PER_QUERY = 200;
 
 /** Edges among the given nodes (and the nodes themselves), without bringing in others. */
-export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes()): Promise<Subgraph> {
+export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes(), range: { from?: string; to?: string } = {}): Promise<Subgraph> {
   const keep = new Set(ids);
   if (ids.length <= IDS_PER_QUERY) {
-    const sub = await api.neighbourhood({ ids, depth: 0, relationTypes, limit: MAX_LIMIT });
+    const sub = await api.neighbourhood({ ids, depth: 0, relationTypes, limit: MAX_LIMIT, ...range });
     return { ...restrictTo(sub, keep), truncated: sub.truncated };
   }
   // In chunks, one hop out, so that edges between nodes of different chunks are found too.
@@ -56,7 +57,7 @@ export async function edgesAmong(ids: string[], relationTypes = wantedRelationTy
   const edges = new Map<string, Subgraph['edges'][number]>();
   let truncated = false;
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const sub = await api.neighbourhood({ ids: ids.slice(i, i + IDS_PER_QUERY), depth: 1, relationTypes, limit: MAX_LIMIT });
+    const sub = await api.neighbourhood({ ids: ids.slice(i, i + IDS_PER_QUERY), depth: 1, relationTypes, limit: MAX_LIMIT, ...range });
     truncated ||= sub.truncated;
     const part = restrictTo(sub, keep);
     for (const n of part.nodes) nodes.set(n.id, n);
@@ -123,11 +124,17 @@ async function example(title: string, text: string, type: GraphNode['type'], dep
   graphAtom.set(replaceGraph(sub));
 }
 
+async function allianceExample(title: string, text: string): Promise<void> {
+  const sub = await track(title, async () => fetchAllianceView((await firstHit(text, ['ORGANISATION'])).id));
+  setPathIds([]);
+  graphAtom.set(replaceGraph(sub));
+}
+
 export const EXAMPLES: ExampleView[] = [
   {
     title: 'CSTO members sending troops',
     description: 'CSTO, its members, and where they send troops',
-    run: () => example('CSTO members sending troops', 'CSTO', 'ORGANISATION', 2, ['MEMBER_OF', 'SENDS_TROOPS_TO']),
+    run: () => allianceExample('CSTO members sending troops', 'CSTO'),
   },
   {
     title: 'Who is quoted about Kazakhstan',

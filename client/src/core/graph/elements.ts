@@ -1,6 +1,9 @@
 // Mapping API nodes and edges to Cytoscape element definitions. Pure, so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, NodeType, RelationType } from '../../api/types.ts';
+import { confidenceOpacity, edgeConfidence } from '../look/confidence.ts';
+import { flagEmoji } from '../look/flags.ts';
+import { nodeSize } from '../look/size.ts';
 
 const LABEL_MAX = 42;
 
@@ -9,9 +12,9 @@ export function truncate(text: string, max = LABEL_MAX): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-/** Countries show their ISO code; quotes and articles a shortened text. */
+/** Countries show their flag and full name; quotes and articles a shortened text. */
 export function nodeLabel(node: GraphNode): string {
-  if (node.type === 'COUNTRY' && node.code) return node.code;
+  if (node.type === 'COUNTRY' && node.code) return `${flagEmoji(node.code)} ${truncate(node.name)}`.trim();
   if (node.type === 'STATEMENT' || node.type === 'ARTICLE') return truncate(node.name, 32);
   return truncate(node.name);
 }
@@ -51,7 +54,15 @@ export const NODE_TYPE_LABELS: Record<NodeType, string> = {
 export function toNodeElement(node: GraphNode): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: node.id, label: nodeLabel(node), name: node.name, type: node.type, code: node.code ?? undefined },
+    data: {
+      id: node.id,
+      label: nodeLabel(node),
+      name: node.name,
+      type: node.type,
+      code: node.code ?? undefined,
+      articleCount: node.articleCount ?? undefined,
+      size: nodeSize(node.type, node.articleCount),
+    },
     classes: node.type.toLowerCase(),
   };
 }
@@ -69,8 +80,11 @@ export function toEdgeElement(edge: GraphEdge): ElementDefinition {
       weight: edge.weight ?? 0,
       articles: edge.articleIds.length,
       reference: edge.reference,
+      confidence: edgeConfidence(edge) ?? undefined,
+      opacity: confidenceOpacity(edgeConfidence(edge)),
     },
-    classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : ''].filter(Boolean).join(' '),
+    // Reference facts and facts read from text are drawn apart (dashed / solid).
+    classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : 'text'].join(' '),
   };
 }
 
