@@ -9,6 +9,7 @@ import { resolveIds } from './api/queries.ts';
 import { decodeView, encodeView, idsOfView, withCurrentIds, type ViewState } from './core/url/codec.ts';
 import { createCanvas } from './components/canvas.ts';
 import { mountIngest } from './components/ingest.ts';
+import { localisePage } from './components/page.ts';
 import { mountExplorerLook } from './components/look.ts';
 import { mountPanel } from './components/panel.ts';
 import { mountSearch } from './components/search.ts';
@@ -18,6 +19,7 @@ import { createTimeline } from './components/timeline.ts';
 import { mountToolbar } from './components/toolbar.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+localisePage();
 
 const initial = decodeView(location.search);
 filtersAtom.set(initial.filters);

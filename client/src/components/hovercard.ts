@@ -4,6 +4,7 @@ import type { Core, EventObject } from 'cytoscape';
 import type { NodeType } from '../api/types.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import { NODE_TYPE_LABELS } from '../core/graph/elements.ts';
+import { flagEmoji } from '../core/look/flags.ts';
 import { h } from './dom.ts';
 
 export function mountHoverCard(cy: Core, stage: HTMLElement, onHoverChange: () => void): HTMLElement {
@@ -14,8 +15,8 @@ export function mountHoverCard(cy: Core, stage: HTMLElement, onHoverChange: () =
 
   function show(e: EventObject): void {
     const node = e.target;
-    const data = node.data() as { name: string; type: NodeType; articleCount?: number; count?: number; size?: number };
-    name.textContent = data.name;
+    const data = node.data() as { code?: string; name: string; type: NodeType; articleCount?: number; count?: number; size?: number };
+    name.textContent = data.code ? `${flagEmoji(data.code)} ${data.name}` : data.name;
     const parts = [NODE_TYPE_LABELS[data.type] ?? ''];
     if (typeof data.articleCount === 'number') parts.push(t('hover.articles', { count: formatNumber(data.articleCount) }));
     meta.textContent = parts.filter(Boolean).join(' · ');

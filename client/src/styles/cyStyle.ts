@@ -58,6 +58,7 @@ function states(th: CanvasTheme): StylesheetJson {
     { selector: 'node.hover, node:selected', style: { 'z-index': 20, 'font-weight': 'bold' } },
     { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 20 } },
     // Text facts are solid, reference facts dashed: what an article says is told apart from what is known.
+    { selector: 'node.country[badge]', style: { 'background-image': 'data(badge)', 'background-fit': 'contain', 'background-clip': 'none' } },
     { selector: 'edge.text', style: { 'line-style': 'solid' } },
     { selector: 'edge.reference', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     { selector: 'edge.co_occurs', style: { 'target-arrow-shape': 'none', 'line-style': 'dotted' } },

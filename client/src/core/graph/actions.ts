@@ -4,8 +4,9 @@ import { RELATION_TYPES, type GraphNode, type RelationType, type Subgraph } from
 import { filtersAtom } from '../filters/atom.ts';
 import { setPathIds } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
-import { fetchAllianceView } from './alliance.ts';
+import { allianceView, membersOf } from './alliance.ts';
 import { graphAtom } from './atom.ts';
+import { t } from '../../i18n/index.ts';
 import { countNew, leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from './model.ts';
 
 /** Above this many new nodes an expansion asks first: thousands of nodes slow the canvas down. */
@@ -26,20 +27,20 @@ export function wantedRelationTypes(): RelationType[] {
 
 function addChecked(sub: Subgraph, what: string): boolean {
   const fresh = countNew(graphAtom.get(), sub.nodes);
-  if (fresh > EXPANSION_WARN && !ask(`${what} would add ${fresh} nodes to the canvas. Continue?`)) return false;
+  if (fresh > EXPANSION_WARN && !ask(t('graph.confirmMany', { what, count: fresh }))) return false;
   graphAtom.set(mergeSubgraph(graphAtom.get(), sub));
-  if (sub.truncated) notify({ kind: 'info', text: `${what}: the result was cut at the limit; not everything is shown.` });
-  else if (fresh === 0) notify({ kind: 'info', text: `${what}: nothing new to show.` });
+  if (sub.truncated) notify({ kind: 'info', text: t('graph.truncated', { what }) });
+  else if (fresh === 0) notify({ kind: 'info', text: t('graph.nothingNew', { what }) });
   else notify(undefined);
   return true;
 }
 
 export async function expand(ids: string[], depth = 1): Promise<void> {
   const f = filtersAtom.get();
-  const sub = await track('Expand', () =>
+  const sub = await track(t('graph.expand'), () =>
     api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined, from: f.from, to: f.to }),
   );
-  addChecked(sub, 'Expanding');
+  addChecked(sub, t('graph.expanding'));
 }
 
 /** The server takes at most this many ids per neighbourhood query. */
@@ -71,7 +72,7 @@ export async function putOnCanvas(node: GraphNode): Promise<void> {
   const present = graphAtom.get().nodes;
   graphAtom.set(mergeSubgraph(graphAtom.get(), { nodes: [node], edges: [] }));
   if (present.size === 0) return;
-  const sub = await track('Connecting', () =>
+  const sub = await track(t('graph.connecting'), () =>
     api.neighbourhood({ ids: [node.id], depth: 1, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT }),
   );
   const keep = new Set([...graphAtom.get().nodes.keys()]);
@@ -81,10 +82,10 @@ export async function putOnCanvas(node: GraphNode): Promise<void> {
 /** Replaces the canvas with the nodes of a shared view and the edges among them. */
 export async function loadIds(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const sub = await track('Loading the view', () => edgesAmong(ids));
+  const sub = await track(t('graph.loadingView'), () => edgesAmong(ids));
   graphAtom.set(replaceGraph(sub));
   const missing = ids.length - sub.nodes.length;
-  if (missing > 0) notify({ kind: 'info', text: `${missing} node(s) of this view are no longer in the graph.` });
+  if (missing > 0) notify({ kind: 'info', text: t('graph.missing', { count: missing }) });
 }
 
 export function hide(ids: string[]): void {
@@ -111,7 +112,7 @@ export interface ExampleView {
 
 async function firstHit(text: string, types?: GraphNode['type'][]): Promise<GraphNode> {
   const [hit] = await api.search(text, 1, types);
-  if (!hit) throw new Error(`“${text}” is not in the graph.`);
+  if (!hit) throw new Error(t('graph.notInGraph', { text }));
   return hit;
 }
 
@@ -124,6 +125,15 @@ async function example(title: string, text: string, type: GraphNode['type'], dep
   graphAtom.set(replaceGraph(sub));
 }
 
+async function fetchAllianceView(orgId: string): Promise<Subgraph> {
+  const membership = await api.neighbourhood({ ids: [orgId], depth: 1, relationTypes: ['MEMBER_OF'], limit: 1000 });
+  const members = membersOf(orgId, membership);
+  const troops = members.length
+    ? await api.neighbourhood({ ids: members.slice(0, 200), depth: 1, relationTypes: ['SENDS_TROOPS_TO'], limit: 1000 })
+    : { nodes: [], edges: [], truncated: false };
+  return allianceView(orgId, membership, troops);
+}
+
 async function allianceExample(title: string, text: string): Promise<void> {
   const sub = await track(title, async () => fetchAllianceView((await firstHit(text, ['ORGANISATION'])).id));
   setPathIds([]);
@@ -132,27 +142,27 @@ async function allianceExample(title: string, text: string): Promise<void> {
 
 export const EXAMPLES: ExampleView[] = [
   {
-    title: 'CSTO members sending troops',
-    description: 'CSTO, its members, and where they send troops',
-    run: () => allianceExample('CSTO members sending troops', 'CSTO'),
+    title: t('example.csto'),
+    description: t('example.csto.description'),
+    run: () => allianceExample(t('example.csto'), 'CSTO'),
   },
   {
-    title: 'Who is quoted about Kazakhstan',
-    description: 'Statements about Kazakhstan and who made them',
-    run: () => example('Who is quoted about Kazakhstan', 'Kasakhstan', 'COUNTRY', 2, ['ABOUT', 'SAID']),
+    title: t('example.quoted'),
+    description: t('example.quoted.description'),
+    run: () => example(t('example.quoted'), 'Kasakhstan', 'COUNTRY', 2, ['ABOUT', 'SAID']),
   },
   {
-    title: 'Tokajev and his roles',
-    description: 'Kassym-Jomart Tokajev, his roles and relations',
-    run: () => example('Tokajev and his roles', 'Tokajev', 'PERSON', 1, ['HAS_ROLE', 'MEMBER_OF', 'LOCATED_IN', 'SAID']),
+    title: t('example.tokajev'),
+    description: t('example.tokajev.description'),
+    run: () => example(t('example.tokajev'), 'Tokajev', 'PERSON', 1, ['HAS_ROLE', 'MEMBER_OF', 'LOCATED_IN', 'SAID']),
   },
 ];
 
 /** Fetches the shortest connections between two nodes, adds them, and returns the ids to highlight. */
 export async function findPaths(from: string, to: string): Promise<string[]> {
-  const sub = await track('Paths', () => api.paths(from, to, 4));
+  const sub = await track(t('graph.paths'), () => api.paths(from, to, 4));
   if (sub.edges.length === 0) {
-    notify({ kind: 'info', text: 'No connection within four steps.' });
+    notify({ kind: 'info', text: t('graph.noPath') });
     setPathIds([]);
     return [];
   }

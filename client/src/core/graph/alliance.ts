@@ -1,7 +1,6 @@
 // The "members sending troops" example: an organisation, its member states, and the troops they send.
 // Two one-hop queries instead of one two-hop one: two hops over MEMBER_OF also reach every other
 // organisation the members belong to (SCO, BRICS, G20, …), which the question is not about.
-import * as api from '../../api/queries.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../../api/types.ts';
 
 export function membersOf(orgId: string, sub: Pick<Subgraph, 'edges'>): string[] {
@@ -18,13 +17,4 @@ export function allianceView(orgId: string, membership: Subgraph, troops: Subgra
   for (const n of [...membership.nodes, ...troops.nodes]) if (keep.has(n.id)) nodes.set(n.id, n);
   const edges: GraphEdge[] = [...memberEdges, ...troopEdges];
   return { nodes: [...nodes.values()], edges, truncated: membership.truncated || troops.truncated };
-}
-
-export async function fetchAllianceView(orgId: string): Promise<Subgraph> {
-  const membership = await api.neighbourhood({ ids: [orgId], depth: 1, relationTypes: ['MEMBER_OF'], limit: 1000 });
-  const members = membersOf(orgId, membership);
-  const troops = members.length
-    ? await api.neighbourhood({ ids: members.slice(0, 200), depth: 1, relationTypes: ['SENDS_TROOPS_TO'], limit: 1000 })
-    : { nodes: [], edges: [], truncated: false };
-  return allianceView(orgId, membership, troops);
 }

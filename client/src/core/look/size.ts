@@ -4,7 +4,7 @@ import type { NodeType } from '../../api/types.ts';
 export const MIN_SIZE = 22;
 export const MAX_SIZE = 96;
 /** Pixels added per doubling of the article count. */
-const PER_DOUBLING = 9;
+const PER_DOUBLING = 7;
 
 /** Statements and articles have no article count and keep a small fixed size. */
 const FIXED: Partial<Record<NodeType, number>> = { STATEMENT: 20, ARTICLE: 22 };
