@@ -6,7 +6,7 @@ import { launch, loadCorpus, openExplorer, settled, shot, type Win } from '../su
 import { startTestServer, testStore } from '../support/graph.ts';
 
 // Readability at a few hundred nodes, in Chromium against the real server and Neo4j: the news corpus loaded,
-// the eight most mentioned entities expanded, as an investigation would.
+// the most mentioned entities expanded one after another until about 300 nodes, as an investigation would.
 
 let app: Running;
 let browser: Browser;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   console.log(`corpus articles loaded: ${loaded}`);
   const store = testStore();
   hubs = await store.read(async (tx) => {
-    const r = await tx.run(`MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 8`);
+    const r = await tx.run(`MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 20`);
     return r.records.map((x) => x.get('id') as string);
   });
   await store.close();
@@ -36,9 +36,11 @@ const cyEval = <T, A>(page: Page, fn: (cy: import('cytoscape').Core, arg: A) => 
 /** Expands each hub through the canvas's own double-tap handler, waiting for each expansion to land. */
 async function investigate(page: Page): Promise<number> {
   for (const id of hubs) {
+    if ((await cyEval(page, (cy) => cy.nodes().not('.badge').length, null)) >= 300) break;
     const before = await cyEval(page, (cy) => cy.nodes().length, null);
     await cyEval(page, (cy, want: string) => void cy.getElementById(want).emit('dbltap'), id);
-    await page.waitForFunction((n) => (window as unknown as Win).__cy.nodes().length > n, before);
+    // Either new nodes arrive or the explorer says there was nothing new to show.
+    await page.waitForFunction((n) => (window as unknown as Win).__cy.nodes().length > n || /nothing new/.test(document.getElementById('status')!.textContent ?? ''), before);
     await settled(page);
   }
   return cyEval(page, (cy) => cy.nodes().not('.badge').length, null);
@@ -46,8 +48,8 @@ async function investigate(page: Page): Promise<number> {
 
 describe('readable at hundreds of nodes', () => {
   it('sizes nodes by article count, labels the important ones, groups leaf documents into badges', async () => {
-    const page = await openExplorer(browser, `${app.url}/?ids=${hubs.join(',')}`);
-    await page.waitForFunction((n) => (window as unknown as Win).__cy.nodes().length >= n, hubs.length);
+    const page = await openExplorer(browser, `${app.url}/?ids=${hubs.slice(0, 4).join(',')}`);
+    await page.waitForFunction(() => (window as unknown as Win).__cy.nodes().length >= 4);
     const n = await investigate(page);
     console.log(`investigation: ${n} nodes, ${await cyEval(page, (cy) => cy.edges().length, null)} edges`);
     expect(n).toBeGreaterThan(250);
@@ -100,7 +102,8 @@ describe('readable at hundreds of nodes', () => {
       const badge = cy.nodes('.badge').first();
       const members = badge.data('members') as string[];
       badge.emit('tap');
-      const shown = members.filter((id) => cy.getElementById(id).visible()).length;
+      // The computed display, not visible(): Cytoscape caches the latter per element.
+      const shown = members.filter((id) => cy.getElementById(id).style('display') !== 'none').length;
       const first = cy.getElementById(members[0]!);
       return { shown, of: members.length, badgeGone: cy.getElementById(badge.id()).empty(), exists: first.nonempty(), classes: first.classes(), display: first.style('display'), badges: cy.nodes('.badge').length };
     }, null);

@@ -9,7 +9,8 @@ export function followLabelPolicy(cy: Core): () => void {
 
   function apply(): void {
     const ext = cy.extent();
-    const inView = cy.nodes(':visible').filter((n) => {
+    // Classes, not ':visible': Cytoscape caches visibility per element and a batch of class changes can leave it stale.
+    const inView = cy.nodes().not('.filtered, .grouped').filter((n) => {
       const p = n.position();
       return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
     });
