@@ -1,4 +1,4 @@
-import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
+import { int, type Node as NeoNode, type Path } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { dayRange, docInRange, edgeInRange } from './timeline.ts';
