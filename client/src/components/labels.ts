@@ -10,7 +10,7 @@ export function followLabelPolicy(cy: Core): () => void {
   function apply(): void {
     const ext = cy.extent();
     // Classes, not ':visible': Cytoscape caches visibility per element and a batch of class changes can leave it stale.
-    const inView = cy.nodes().not('.filtered, .grouped').filter((n) => {
+    const inView = cy.nodes().not('.filtered, .grouped').nodes().filter((n) => {
       const p = n.position();
       return p.x >= ext.x1 && p.x <= ext.x2 && p.y >= ext.y1 && p.y <= ext.y2;
     });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../client/src/i18n/en.ts';
-import { detectLang, format } from '../client/src/i18n/index.ts';
-import { nb } from '../client/src/i18n/nb.ts';
-import { fillMonths, monthEnd, monthsBetween, rangeOfMonths } from '../client/src/core/timeline/months.ts';
+import { en } from '../../client/src/i18n/en.ts';
+import { detectLang, format } from '../../client/src/i18n/index.ts';
+import { nb } from '../../client/src/i18n/nb.ts';
+import { fillMonths, monthEnd, monthsBetween, rangeOfMonths } from '../../client/src/core/timeline/months.ts';
 
 describe('messages', () => {
   it('has the same keys in both languages, none empty, with the same placeholders', () => {
