@@ -6,8 +6,8 @@ export interface LabelCandidate {
   weight: number;
 }
 
-/** Room one label needs on screen, in px² (about 140 × 18 with a margin round it). */
-const LABEL_AREA = 140 * 18 * 3;
+/** Room one label needs on screen, in px²: about 140 × 18, with room round it for the lines between nodes. */
+const LABEL_AREA = 140 * 18 * 8;
 /** The largest nodes always keep their label, whatever the zoom. */
 export const ALWAYS_LABELLED = 8;
 
