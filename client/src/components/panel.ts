@@ -42,36 +42,36 @@ function relationItem(r: Relation, from: string): HTMLElement {
   return h('li', {}, `${RELATION_LABELS[r.type]}${r.title ? ` (${r.title})` : ''} ${arrow} ${other.name}`);
 }
 
+function nodeButtons(id: string): HTMLElement {
+  const { pathStart } = selectionAtom.get();
+  const buttons = h(
+    'div',
+    { class: 'buttons' },
+    h('button', { class: 'primary', 'aria-label': t('panel.expand.label'), onclick: () => void expand([id]).catch(() => {}) }, t('panel.expand')),
+    h('button', { 'aria-label': t('panel.collapse.label'), onclick: () => collapse(id) }, t('panel.collapse')),
+    h('button', { 'aria-label': t('panel.hide.label'), onclick: () => { hide([id]); clearSelection(); } }, t('panel.hide')),
+  );
+  if (pathStart && pathStart !== id) {
+    buttons.append(
+      h('button', { 'aria-label': t('panel.pathsTo.label'), onclick: () => { setPathStart(undefined); void findPaths(pathStart, id).catch(() => {}); } }, t('panel.pathsTo')),
+    );
+  } else {
+    buttons.append(h('button', { 'aria-label': t('panel.pathFrom.label'), onclick: () => setPathStart(id) }, t('panel.pathFrom')));
+  }
+  if (selectionAtom.get().pathIds.length) buttons.append(h('button', { onclick: () => setPathIds([]) }, t('panel.clearPaths')));
+  return buttons;
+}
+
+function header(title: string, meta: string): HTMLElement[] {
+  return [
+    h('button', { class: 'close', 'aria-label': t('panel.close.label'), onclick: () => clearSelection() }, t('panel.close')),
+    h('h2', { id: 'panel-title' }, title),
+    h('p', { class: 'meta' }, meta),
+  ];
+}
+
 export function mountPanel(panel: HTMLElement): void {
   let seq = 0;
-
-  function nodeButtons(id: string): HTMLElement {
-    const { pathStart } = selectionAtom.get();
-    const buttons = h(
-      'div',
-      { class: 'buttons' },
-      h('button', { class: 'primary', 'aria-label': t('panel.expand.label'), onclick: () => void expand([id]).catch(() => {}) }, t('panel.expand')),
-      h('button', { 'aria-label': t('panel.collapse.label'), onclick: () => collapse(id) }, t('panel.collapse')),
-      h('button', { 'aria-label': t('panel.hide.label'), onclick: () => { hide([id]); clearSelection(); } }, t('panel.hide')),
-    );
-    if (pathStart && pathStart !== id) {
-      buttons.append(
-        h('button', { 'aria-label': t('panel.pathsTo.label'), onclick: () => { setPathStart(undefined); void findPaths(pathStart, id).catch(() => {}); } }, t('panel.pathsTo')),
-      );
-    } else {
-      buttons.append(h('button', { 'aria-label': t('panel.pathFrom.label'), onclick: () => setPathStart(id) }, t('panel.pathFrom')));
-    }
-    if (selectionAtom.get().pathIds.length) buttons.append(h('button', { onclick: () => setPathIds([]) }, t('panel.clearPaths')));
-    return buttons;
-  }
-
-  function header(title: string, meta: string): HTMLElement[] {
-    return [
-      h('button', { class: 'close', 'aria-label': t('panel.close.label'), onclick: () => clearSelection() }, t('panel.close')),
-      h('h2', { id: 'panel-title' }, title),
-      h('p', { class: 'meta' }, meta),
-    ];
-  }
 
   function renderEntity(e: Entity): void {
     clear(panel);
