@@ -11,6 +11,7 @@ const UNIT = [
   'server/**/*.spec.ts',
   'client/**/*.spec.ts',
   'tests/client/**/*.test.ts',
+  'tests/i18n/**/*.test.ts',
   'tests/extract/**/*.test.ts',
   'tests/serve/**/*.test.ts',
   'tests/spine/parse.test.ts',

@@ -10,6 +10,8 @@ import { resolveIds } from './api/queries.ts';
 import { decodeView, encodeView, idsOfView, withCurrentIds, type ViewState } from './core/url/codec.ts';
 import { createCanvas } from './components/canvas.ts';
 import { mountIngest } from './components/ingest.ts';
+import { localisePage } from './components/page.ts';
+import { mountExplorerLook } from './components/look.ts';
 import { mountPanel } from './components/panel.ts';
 import { mountSearch } from './components/search.ts';
 import { mountSidebar } from './components/sidebar.ts';
@@ -28,11 +30,13 @@ import { openSavedView, type Viewport } from './core/views/actions.ts';
 import { URL_VIEW_MAX_NODES } from './core/views/state.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+localisePage();
 
 const initial = decodeView(location.search);
 filtersAtom.set(initial.filters);
 
 const canvas = createCanvas($('cy'), (id) => void expand([id]).catch(() => {}));
+mountExplorerLook(canvas.cy, $('cy').parentElement!, $('actions'));
 mountStatus($('status'), $('busy'), $('empty'), $('cy'));
 mountSidebar($('sidebar'), createTimeline());
 mountPanel($('panel'));

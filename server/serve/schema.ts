@@ -9,6 +9,7 @@ import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import { pathResolvers } from './resolvers/paths.ts';
 import { viewResolvers } from './resolvers/views.ts';
+import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
 
 // The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
@@ -36,6 +37,7 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
           search: (_: unknown, a: Parameters<typeof search>[1], ctx: Context) => search(ctx.store, a),
           neighbourhood: (_: unknown, a: Parameters<typeof neighbourhood>[1], ctx: Context) => neighbourhood(ctx.store, a),
           paths: (_: unknown, a: Parameters<typeof paths>[1], ctx: Context) => paths(ctx.store, a),
+          articleMonths: (_: unknown, a: Parameters<typeof articleMonths>[1], ctx: Context) => articleMonths(ctx.store, a),
         },
       },
       entityResolvers,

@@ -42,10 +42,11 @@ const role: GraphEdge = {
 };
 
 describe('node elements', () => {
-  it('labels countries with their code and keeps type and name in data', () => {
+  it('labels countries with their full name, draws their code inside, and keeps type and name in data', () => {
     const el = toNodeElement(kz);
     expect(el.group).toBe('nodes');
-    expect(el.data).toMatchObject({ id: 'country:KZ', label: 'KZ', name: 'Kasakhstan', type: 'COUNTRY' });
+    expect(el.data).toMatchObject({ id: 'country:KZ', label: 'Kasakhstan', name: 'Kasakhstan', type: 'COUNTRY' });
+    expect(decodeURIComponent(el.data.badge)).toContain('>KZ<');
     expect(el.classes).toBe('country');
   });
 
@@ -73,7 +74,7 @@ describe('edge elements', () => {
       label: 'sends troops to',
       articles: 2,
     });
-    expect(el.classes).toBe('sends_troops_to');
+    expect(el.classes).toBe('sends_troops_to text');
     expect(edgeWidth({ articleIds: [] })).toBeLessThan(edgeWidth({ articleIds: ['a'] }));
     expect(edgeWidth({ articleIds: ['a'] })).toBeLessThan(edgeWidth({ articleIds: ['a', 'b'] }));
     expect(edgeWidth({ articleIds: Array.from({ length: 100 }, (_, i) => `a${i}`) })).toBeLessThanOrEqual(9);

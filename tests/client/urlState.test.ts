@@ -11,6 +11,7 @@ describe('URL state', () => {
         hiddenRelationTypes: ['IN', 'MENTIONS'],
         coOccurs: true,
         minWeight: 3,
+        minConfidence: 0.7,
         from: '2022-01-01',
         to: '2022-01-31',
       },

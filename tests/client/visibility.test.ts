@@ -24,10 +24,9 @@ const g = replaceGraph({
     edge('CO_OCCURS', 'p', 'kz', ['a2'], { weight: 2 }),
   ],
 });
-const dates = new Map([
-  ['a1', '2022-01'],
-  ['a2', '2023-03-04'],
-]);
+// What the server answered for a range: the edges among the canvas nodes it keeps.
+const none = null;
+const inRange = (...ids: string[]) => ({ edges: new Set(ids) });
 
 describe('dates', () => {
   it('spans month precision over the whole month', () => {
@@ -41,35 +40,54 @@ describe('dates', () => {
 
 describe('hidden elements', () => {
   it('hides CO_OCCURS by default and by minimum weight', () => {
-    expect(hiddenElements(g, defaultFilters, dates).edges.has('CO_OCCURS|p|kz')).toBe(true);
-    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true }, dates).edges.size).toBe(0);
-    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true, minWeight: 3 }, dates).edges.has('CO_OCCURS|p|kz')).toBe(true);
+    expect(hiddenElements(g, defaultFilters, none).edges.has('CO_OCCURS|p|kz')).toBe(true);
+    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true }, none).edges.size).toBe(0);
+    expect(hiddenElements(g, { ...defaultFilters, coOccurs: true, minWeight: 3 }, none).edges.has('CO_OCCURS|p|kz')).toBe(true);
   });
 
   it('hides node and relation types', () => {
-    const h = hiddenElements(g, { ...defaultFilters, hiddenNodeTypes: ['ARTICLE'], hiddenRelationTypes: ['MEMBER_OF'] }, dates);
+    const h = hiddenElements(g, { ...defaultFilters, hiddenNodeTypes: ['ARTICLE'], hiddenRelationTypes: ['MEMBER_OF'] }, none);
     expect([...h.nodes].sort()).toEqual(['a1', 'a2']);
     expect(h.edges.has('MEMBER_OF|ru|csto')).toBe(true);
   });
 
-  it('dates text edges through their article, and statements through IN', () => {
+  it('hides the documents whose edges the range leaves out, whatever kind of edge ties them', () => {
     const t = replaceGraph({
       nodes: [node('p', 'PERSON'), node('s', 'STATEMENT'), node('a2', 'ARTICLE'), node('kz', 'COUNTRY')],
       edges: [edge('MENTIONS', 'a2', 'p', []), edge('SAID', 'p', 's', []), edge('IN', 's', 'a2', []), edge('ABOUT', 's', 'kz', [])],
     });
-    const h = hiddenElements(t, { ...defaultFilters, to: '2022-12-31' }, dates);
+    const h = hiddenElements(t, { ...defaultFilters, to: '2022-12-31' }, inRange());
     expect([...h.nodes].sort()).toEqual(['a2', 'kz', 'p', 's']);
     expect(h.edges.size).toBe(4);
-    expect(hiddenElements(t, { ...defaultFilters, from: '2023-01-01' }, dates).nodes.size).toBe(0);
+    const all = 'MENTIONS|a2|p SAID|p|s IN|s|a2 ABOUT|s|kz'.split(' ');
+    expect(hiddenElements(t, { ...defaultFilters, from: '2023-01-01' }, inRange(...all)).nodes.size).toBe(0);
+    // Before the server has answered, nothing is hidden for the range.
+    expect(hiddenElements(t, { ...defaultFilters, from: '2023-01-01' }, none).nodes.size).toBe(0);
   });
 
-  it('hides what only out-of-range articles support, keeping reference edges', () => {
-    const h = hiddenElements(g, { ...defaultFilters, from: '2023-01-01' }, dates);
+  it('hides what the range leaves out, keeping reference edges', () => {
+    const h = hiddenElements(g, { ...defaultFilters, from: '2023-01-01' }, inRange('MENTIONS|a2|p'));
     expect(h.edges.has('SENDS_TROOPS_TO|ru|kz')).toBe(true);
     expect(h.edges.has('MEMBER_OF|ru|csto')).toBe(false);
     expect(h.nodes.has('kz')).toBe(true); // only the 2022 troops edge supported it
     expect(h.nodes.has('ru')).toBe(false); // the reference membership still does
-    expect(h.nodes.has('a1')).toBe(true);
+    expect(h.nodes.has('a1')).toBe(false); // no edge on the canvas ties it: nothing says it is out
     expect(h.nodes.has('p')).toBe(false);
+  });
+
+  it('hides text facts below the minimum confidence, never reference facts or unscored edges', () => {
+    const c = replaceGraph({
+      nodes: [node('ru', 'COUNTRY'), node('kg', 'COUNTRY'), node('kz', 'COUNTRY'), node('csto', 'ORGANISATION'), node('a', 'ARTICLE')],
+      edges: [
+        edge('SENDS_TROOPS_TO', 'ru', 'kz', ['a'], { confidence: 0.85 }),
+        edge('SENDS_TROOPS_TO', 'kg', 'kz', ['a'], { confidence: 0.5 }),
+        edge('MEMBER_OF', 'kg', 'csto', [], { reference: true, confidence: null }),
+        edge('MENTIONS', 'a', 'kg', []),
+      ],
+    });
+    expect(hiddenElements(c, defaultFilters, none).edges.size).toBe(0);
+    const strict = hiddenElements(c, { ...defaultFilters, minConfidence: 0.6 }, none);
+    expect([...strict.edges]).toEqual(['SENDS_TROOPS_TO|kg|kz']);
+    expect(hiddenElements(c, { ...defaultFilters, minConfidence: 1 }, none).edges.size).toBe(2);
   });
 });

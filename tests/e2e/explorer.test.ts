@@ -116,7 +116,7 @@ describe('explorer in Chromium', () => {
     const labels = await page.evaluate(() =>
       ['RU', 'BY', 'TJ', 'KG', 'KZ'].map((c) => (window as unknown as Win).__cy.getElementById(`country:${c}`).data('label')),
     );
-    expect(labels).toEqual(['RU', 'BY', 'TJ', 'KG', 'KZ']);
+    expect(labels).toEqual(['Russland', 'Hviterussland', 'Tadsjikistan', 'Kirgisistan', 'Kasakhstan']);
     // The URL has caught up with the view.
     await page.waitForFunction(() => location.search.includes('country:KG'));
     sharedUrl = page.url();
@@ -172,7 +172,7 @@ describe('explorer in Chromium', () => {
     const visible = (id: string) => page.evaluate((want) => (window as unknown as Win).__cy.getElementById(want).visible(), id);
     const person = added.find((id) => id.startsWith('person:'))!;
     expect(await visible(person)).toBe(true);
-    await page.getByRole('slider', { name: 'Latest article date' }).focus();
+    await page.getByRole('slider', { name: 'Latest month' }).focus();
     await page.keyboard.press('Home');
     await page.waitForFunction((p) => !(window as unknown as Win).__cy.getElementById(p).visible(), person);
     expect(await visible(person)).toBe(false);

@@ -6,6 +6,7 @@ import type {
   Entity,
   GraphNode,
   IngestResult,
+  MonthCount,
   NodeType,
   Relation,
   RelationType,
@@ -14,8 +15,9 @@ import type {
 } from './types.ts';
 
 const NODE = 'id type name code aliases';
-const EDGE = 'id type source target title weight reference articleIds';
-const SUBGRAPH = `nodes { ${NODE} } edges { ${EDGE} } truncated`;
+const GRAPH_NODE = `${NODE} articleCount`;
+const EDGE = 'id type source target title weight reference articleIds confidence';
+const SUBGRAPH = `nodes { ${GRAPH_NODE} } edges { ${EDGE} } truncated`;
 const ARTICLE_REF = 'id title date source';
 const STATEMENT = `id text sentence speaker { ${NODE} } article { ${ARTICLE_REF} } about { ${NODE} }`;
 const RELATION_BARE = `id type title weight reference source { ${NODE} } target { ${NODE} }`;
@@ -110,7 +112,8 @@ export async function stats(): Promise<Stats> {
   return data.stats;
 }
 
-/** Every article's date, for filtering edges by the dates of the articles that support them. */
+/** Dated articles per month, for the histogram above the time range; counted by the server. */
+/** Article dates, newest first, a page of 100 at a time up to 5,000: what the timeline layout places nodes by. */
 export async function articleDates(): Promise<ArticleRef[]> {
   const out: ArticleRef[] = [];
   let after: string | null = null;
@@ -126,6 +129,14 @@ export async function articleDates(): Promise<ArticleRef[]> {
     after = data.articles.pageInfo.endCursor;
   }
   return out;
+}
+
+export async function articleMonths(from?: string, to?: string): Promise<MonthCount[]> {
+  const data = await gql<{ articleMonths: MonthCount[] }>(
+    `query ArticleMonths($from: String, $to: String) { articleMonths(from: $from, to: $to) { month count } }`,
+    { from, to },
+  );
+  return data.articleMonths;
 }
 
 export async function ingestArticle(input: { text: string; date?: string; source?: string; title?: string }): Promise<IngestResult> {

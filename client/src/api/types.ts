@@ -21,6 +21,8 @@ export interface GraphNode {
   name: string;
   code?: string | null;
   aliases: string[];
+  /** Entities: how many articles mention it (from `neighbourhood`; absent elsewhere). */
+  articleCount?: number | null;
 }
 
 export interface GraphEdge {
@@ -32,6 +34,8 @@ export interface GraphEdge {
   weight?: number | null;
   reference: boolean;
   articleIds: string[];
+  /** Text facts: noisy-or over the supporting articles; 1 for reference data; null for other types. */
+  confidence?: number | null;
 }
 
 export interface Subgraph {
@@ -111,4 +115,9 @@ export interface IngestResult {
 export interface Health {
   ok: boolean;
   neo4j: boolean | string;
+}
+
+export interface MonthCount {
+  month: string;
+  count: number;
 }

@@ -1,6 +1,7 @@
 // The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
 import cytoscape, { type Core, type NodeSingular, type CollectionReturnValue } from 'cytoscape';
-import { articleDatesAtom, filtersAtom } from '../core/filters/atom.ts';
+import { filtersAtom } from '../core/filters/atom.ts';
+import { articleDatesAtom, ensureArticleDates } from '../core/layout/dates.ts';
 import { hiddenElements } from '../core/filters/visibility.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { toEdgeElement, toNodeElement } from '../core/graph/elements.ts';
@@ -70,10 +71,15 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       fixed: cy.collection(fixed as unknown as cytoscape.CollectionArgument).union(pinned),
       incremental: incremental || pinned.nonempty(),
       roots: cy.nodes(':selected').map((n) => n.id()),
-      dates: name === 'timeline' ? nodeDates(graphAtom.get(), articleDatesAtom.get()) : {},
+      dates: {} as Record<string, string>,
     };
+    // The timeline places nodes by their articles' dates, fetched the first time it is chosen.
+    const datesReady = name === 'timeline' ? ensureArticleDates() : Promise.resolve();
     // The layout runs in a worker; only applying its positions touches this thread, a chunk per frame.
-    return runWorkerLayout(cy, scope).then((workerMs) => {
+    return datesReady.then(() => {
+      if (name === 'timeline') scope.dates = nodeDates(graphAtom.get(), articleDatesAtom.get());
+      return runWorkerLayout(cy, scope);
+    }).then((workerMs) => {
       if (!incremental && workerMs !== null) fitView();
       const report = { nodes: total, laidOut: nodes.length, ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name };
       (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
@@ -189,7 +195,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
   }
 
   function applyFilters(): void {
-    const hidden = hiddenElements(graphAtom.get(), filtersAtom.get(), articleDatesAtom.get());
+    const hidden = hiddenElements(graphAtom.get(), filtersAtom.get(), inRangeAtom.get());
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const off = hidden.nodes.has(n.id());
@@ -223,7 +229,7 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
 
   graphAtom.subscribe(sync);
   filtersAtom.subscribe(applyFilters);
-  articleDatesAtom.subscribe(applyFilters);
+  inRangeAtom.subscribe(applyFilters);
   selectionAtom.subscribe(showSelection);
 
   // With Ctrl/Shift/Cmd, Cytoscape adds the node to (or takes it from) the selection itself: leave it to it.

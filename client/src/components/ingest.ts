@@ -8,27 +8,28 @@ import { graphAtom } from '../core/graph/atom.ts';
 import { NODE_TYPE_LABELS } from '../core/graph/elements.ts';
 import { mergeSubgraph, restrictTo } from '../core/graph/model.ts';
 import { clear, h } from './dom.ts';
+import { t } from '../i18n/index.ts';
 
 export function mountIngest(dialog: HTMLDialogElement): () => void {
-  const text = h('textarea', { name: 'text', required: true, 'aria-label': 'Article text', placeholder: 'Paste the article text here…' });
-  const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': 'Choose a .txt file' });
-  const drop = h('div', { class: 'drop' }, 'Drop a .txt file here, or ', file);
-  const title = h('input', { type: 'text', name: 'title', 'aria-label': 'Title (optional)' });
-  const date = h('input', { type: 'date', name: 'date', 'aria-label': 'Date (optional)' });
-  const source = h('input', { type: 'text', name: 'source', 'aria-label': 'Source (optional)', placeholder: 'e.g. NRK' });
+  const text = h('textarea', { name: 'text', required: true, 'aria-label': t('ingest.text'), placeholder: t('ingest.textPlaceholder') });
+  const file = h('input', { type: 'file', accept: '.txt,text/plain', 'aria-label': t('ingest.file') });
+  const drop = h('div', { class: 'drop' }, t('ingest.drop'), file);
+  const title = h('input', { type: 'text', name: 'title', 'aria-label': t('ingest.titleLabel') });
+  const date = h('input', { type: 'date', name: 'date', 'aria-label': t('ingest.dateLabel') });
+  const source = h('input', { type: 'text', name: 'source', 'aria-label': t('ingest.sourceLabel'), placeholder: t('ingest.sourcePlaceholder') });
   // Writes from other machines need the server's write token; it stays in this tab only.
-  const token = h('input', { type: 'password', name: 'token', autocomplete: 'off', 'aria-label': 'Write token (only when the server asks for one)', value: getWriteToken() ?? '' });
+  const token = h('input', { type: 'password', name: 'token', autocomplete: 'off', 'aria-label': t('ingest.tokenLabel'), value: getWriteToken() ?? '' });
   const progress = h('div', { role: 'status', 'aria-live': 'polite' });
-  const submit = h('button', { type: 'submit', class: 'primary' }, 'Load article');
-  const cancel = h('button', { type: 'button', onclick: () => dialog.close() }, 'Close');
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('ingest.submit'));
+  const cancel = h('button', { type: 'button', onclick: () => dialog.close() }, t('ingest.close'));
   const form = h(
     'form',
     { method: 'dialog' },
-    h('h2', { id: 'ingest-title' }, 'Load an article'),
+    h('h2', { id: 'ingest-title' }, t('toolbar.load.label')),
     text,
     drop,
-    h('div', { class: 'row' }, h('label', {}, 'Title', title), h('label', {}, 'Date', date), h('label', {}, 'Source', source)),
-    h('details', {}, h('summary', {}, 'Write token'), h('label', {}, 'Token (only when the server is not on this machine)', token)),
+    h('div', { class: 'row' }, h('label', {}, t('ingest.title'), title), h('label', {}, t('ingest.date'), date), h('label', {}, t('ingest.source'), source)),
+    h('details', {}, h('summary', {}, t('ingest.token')), h('label', {}, t('ingest.tokenHint'), token)),
     progress,
     h('div', { class: 'row' }, submit, cancel),
   );
@@ -55,8 +56,8 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
     return h(
       'div',
       { class: 'summary', 'data-testid': 'ingest-summary' },
-      h('p', {}, r.created ? `Loaded “${r.article.title}”.` : `“${r.article.title}” was already loaded; nothing changed.`),
-      h('p', {}, `${r.entities.length} entities · ${r.statements} statements · ${r.relations} relations`),
+      h('p', {}, t(r.created ? 'ingest.loaded' : 'ingest.already', { title: r.article.title })),
+      h('p', {}, t('ingest.summary', { entities: r.entities.length, statements: r.statements, relations: r.relations })),
       h('ul', {}, ...r.entities.map((e) => h('li', {}, `${e.name} (${NODE_TYPE_LABELS[e.type]})`))),
     );
   }
@@ -69,13 +70,13 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
     e.preventDefault();
     if (!text.value.trim()) {
       clear(progress);
-      progress.append(h('p', { class: 'error' }, 'Paste some text or choose a file first.'));
+      progress.append(h('p', { class: 'error' }, t('ingest.empty')));
       return;
     }
     submit.disabled = true;
     setWriteToken(token.value.trim() || undefined);
     clear(progress);
-    progress.append(h('p', {}, 'Processing: parsing, extracting and writing to the graph…'), h('progress', { 'aria-label': 'Processing' }));
+    progress.append(h('p', {}, t('ingest.processing')), h('progress', { 'aria-label': t('ingest.processingLabel') }));
     try {
       const r = await api.ingestArticle({
         text: text.value,
@@ -102,7 +103,7 @@ export function mountIngest(dialog: HTMLDialogElement): () => void {
       void refreshDates().catch(() => {});
     } catch (error) {
       clear(progress);
-      progress.append(h('p', { class: 'error', role: 'alert' }, `The article could not be loaded:\n${(error as Error).message}`));
+      progress.append(h('p', { class: 'error', role: 'alert' }, t('ingest.failed', { message: (error as Error).message })));
     } finally {
       submit.disabled = false;
     }

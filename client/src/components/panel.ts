@@ -9,6 +9,8 @@ import { selectionAtom } from '../core/selection/atom.ts';
 import { clearSelection, setPathIds, setPathStart } from '../core/selection/actions.ts';
 import { track } from '../core/status/actions.ts';
 import { clear, h } from './dom.ts';
+import { t } from '../i18n/index.ts';
+import { onRangeChange, withinRange } from './ranged.ts';
 
 function articleLine(a: ArticleRef): HTMLElement {
   return h('span', { class: 'source' }, [a.title, a.date, a.source].filter(Boolean).join(' · '));
@@ -25,9 +27,14 @@ function statementItem(s: Statement, showSpeaker: boolean): HTMLElement {
   );
 }
 
-function section<T>(title: string, items: T[], render: (item: T) => HTMLElement, empty = 'None.'): HTMLElement[] {
-  return [h('h3', {}, `${title} (${items.length})`), items.length ? h('ul', {}, ...items.map(render)) : h('p', { class: 'meta' }, empty)];
+function section<T>(title: string, all: T[], render: (item: T) => HTMLElement, empty = t('panel.none'), dateOf?: (item: T) => string | null | undefined): HTMLElement[] {
+  const { kept: items, note } = dateOf ? withinRange(all, dateOf) : { kept: all, note: null };
+  const list = [h('h3', {}, `${title} (${items.length})`), items.length ? h('ul', {}, ...items.map(render)) : h('p', { class: 'meta' }, empty)];
+  return note ? [list[0]!, note, list[1]!] : list;
 }
+
+/** Statements, mentions and evidence are dated by their article. */
+const byArticle = (item: { article: ArticleRef }) => item.article.date;
 
 function relationItem(r: Relation, from: string): HTMLElement {
   const other = r.source.id === from ? r.target : r.source;
@@ -35,82 +42,82 @@ function relationItem(r: Relation, from: string): HTMLElement {
   return h('li', {}, `${RELATION_LABELS[r.type]}${r.title ? ` (${r.title})` : ''} ${arrow} ${other.name}`);
 }
 
+function nodeButtons(id: string): HTMLElement {
+  const { pathStart } = selectionAtom.get();
+  const buttons = h(
+    'div',
+    { class: 'buttons' },
+    h('button', { class: 'primary', 'aria-label': t('panel.expand.label'), onclick: () => void expand([id]).catch(() => {}) }, t('panel.expand')),
+    h('button', { 'aria-label': t('panel.collapse.label'), onclick: () => collapse(id) }, t('panel.collapse')),
+    h('button', { 'aria-label': t('panel.hide.label'), onclick: () => { hide([id]); clearSelection(); } }, t('panel.hide')),
+  );
+  if (pathStart && pathStart !== id) {
+    buttons.append(
+      h('button', { 'aria-label': t('panel.pathsTo.label'), onclick: () => { setPathStart(undefined); void findPaths(pathStart, id).catch(() => {}); } }, t('panel.pathsTo')),
+    );
+  } else {
+    buttons.append(h('button', { 'aria-label': t('panel.pathFrom.label'), onclick: () => setPathStart(id) }, t('panel.pathFrom')));
+  }
+  if (selectionAtom.get().pathIds.length) buttons.append(h('button', { onclick: () => setPathIds([]) }, t('panel.clearPaths')));
+  return buttons;
+}
+
+function header(title: string, meta: string): HTMLElement[] {
+  return [
+    h('button', { class: 'close', 'aria-label': t('panel.close.label'), onclick: () => clearSelection() }, t('panel.close')),
+    h('h2', { id: 'panel-title' }, title),
+    h('p', { class: 'meta' }, meta),
+  ];
+}
+
 export function mountPanel(panel: HTMLElement): void {
   let seq = 0;
-
-  function nodeButtons(id: string): HTMLElement {
-    const { pathStart } = selectionAtom.get();
-    const buttons = h(
-      'div',
-      { class: 'buttons' },
-      h('button', { class: 'primary', 'aria-label': 'Expand: show neighbours', onclick: () => void expand([id]).catch(() => {}) }, 'Expand'),
-      h('button', { 'aria-label': 'Collapse: remove neighbours that hang on this node alone', onclick: () => collapse(id) }, 'Collapse'),
-      h('button', { 'aria-label': 'Hide this node', onclick: () => { hide([id]); clearSelection(); } }, 'Hide'),
-    );
-    if (pathStart && pathStart !== id) {
-      buttons.append(
-        h('button', { 'aria-label': 'Find shortest paths to here', onclick: () => { setPathStart(undefined); void findPaths(pathStart, id).catch(() => {}); } }, 'Paths to here'),
-      );
-    } else {
-      buttons.append(h('button', { 'aria-label': 'Start a path from here', onclick: () => setPathStart(id) }, 'Path from here'));
-    }
-    if (selectionAtom.get().pathIds.length) buttons.append(h('button', { onclick: () => setPathIds([]) }, 'Clear paths'));
-    return buttons;
-  }
-
-  function header(title: string, meta: string): HTMLElement[] {
-    return [
-      h('button', { class: 'close', 'aria-label': 'Close details', onclick: () => clearSelection() }, '×'),
-      h('h2', { id: 'panel-title' }, title),
-      h('p', { class: 'meta' }, meta),
-    ];
-  }
 
   function renderEntity(e: Entity): void {
     clear(panel);
     panel.append(
-      ...header(e.name, [NODE_TYPE_LABELS[e.type], e.code, e.reference ? 'reference data' : ''].filter(Boolean).join(' · ')),
+      ...header(e.name, [NODE_TYPE_LABELS[e.type], e.code, e.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
       nodeButtons(e.id),
     );
-    if (e.aliases.length) panel.append(h('h3', {}, 'Also called'), h('p', {}, e.aliases.join(', ')));
-    if (e.roles.length) panel.append(...section('Roles', e.roles, (r) => relationItem(r, e.id)));
+    if (e.aliases.length) panel.append(h('h3', {}, t('panel.aliases')), h('p', {}, e.aliases.join(', ')));
+    if (e.roles.length) panel.append(...section(t('panel.roles'), e.roles, (r) => relationItem(r, e.id)));
     const other = e.relations.filter((r) => r.type !== 'HAS_ROLE');
-    if (other.length) panel.append(...section('Relations', other, (r) => relationItem(r, e.id)));
-    if (e.type === 'PERSON' || e.statements.length) panel.append(...section('Statements made', e.statements, (s) => statementItem(s, false)));
-    panel.append(...section('Statements about', e.statementsAbout, (s) => statementItem(s, true)));
+    if (other.length) panel.append(...section(t('panel.relations'), other, (r) => relationItem(r, e.id)));
+    if (e.type === 'PERSON' || e.statements.length) panel.append(...section(t('panel.statementsMade'), e.statements, (s) => statementItem(s, false), undefined, byArticle));
+    panel.append(...section(t('panel.statementsAbout'), e.statementsAbout, (s) => statementItem(s, true), undefined, byArticle));
     panel.append(
-      ...section('Mentioned in', e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, `named ${m.count}×`))),
+      ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count }))), undefined, byArticle),
     );
   }
 
   async function showNode(id: string, mine: number): Promise<void> {
     const node = graphAtom.get().nodes.get(id);
     if (node?.type === 'ARTICLE') {
-      const a = await track('Article', () => api.article(id));
+      const a = await track(t('type.ARTICLE'), () => api.article(id));
       if (mine !== seq) return;
       clear(panel);
-      if (!a) return void panel.append(...header(node.name, 'Article (no longer in the graph)'));
-      panel.append(...header(a.title, ['Article', a.date, a.source, a.section].filter(Boolean).join(' · ')), nodeButtons(id));
-      panel.append(...section('Entities', a.entities, (n) => h('li', {}, `${n.name} (${NODE_TYPE_LABELS[n.type]})`)));
-      panel.append(...section('Statements', a.statements, (s) => statementItem(s, true)));
+      if (!a) return void panel.append(...header(node.name, t('panel.articleGone')));
+      panel.append(...header(a.title, [t('type.ARTICLE'), a.date, a.source, a.section].filter(Boolean).join(' · ')), nodeButtons(id));
+      panel.append(...section(t('panel.entities'), a.entities, (n) => h('li', {}, `${n.name} (${NODE_TYPE_LABELS[n.type]})`)));
+      panel.append(...section(t('panel.statements'), a.statements, (s) => statementItem(s, true), undefined, byArticle));
       return;
     }
     if (node?.type === 'STATEMENT') {
       // No query fetches a statement by id: its article (over IN) lists it with speaker and context.
-      const sub = await track('Statement', () => api.neighbourhood({ ids: [id], depth: 1, relationTypes: ['IN'], limit: 5 }));
+      const sub = await track(t('type.STATEMENT'), () => api.neighbourhood({ ids: [id], depth: 1, relationTypes: ['IN'], limit: 5 }));
       const articleId = sub.nodes.find((n) => n.type === 'ARTICLE')?.id;
-      const a = articleId ? await track('Statement', () => api.article(articleId)) : null;
+      const a = articleId ? await track(t('type.STATEMENT'), () => api.article(articleId)) : null;
       if (mine !== seq) return;
       const st = a?.statements.find((x) => x.id === id);
       clear(panel);
-      panel.append(...header(st?.speaker ? `${st.speaker.name}:` : 'Statement', 'Statement'), nodeButtons(id));
+      panel.append(...header(st?.speaker ? `${st.speaker.name}:` : t('type.STATEMENT'), t('type.STATEMENT')), nodeButtons(id));
       if (st) {
         panel.append(h('ul', {}, statementItem(st, true)));
-        if (st.about.length) panel.append(h('h3', {}, 'About'), h('p', {}, st.about.map((n) => n.name).join(', ')));
+        if (st.about.length) panel.append(h('h3', {}, t('panel.about')), h('p', {}, st.about.map((n) => n.name).join(', ')));
       } else panel.append(h('blockquote', {}, `“${node.name}”`));
       return;
     }
-    const e = await track('Details', () => api.entity(id)).catch(() => null);
+    const e = await track(t('panel.details'), () => api.entity(id)).catch(() => null);
     if (mine !== seq) return;
     if (e) return renderEntity(e);
     clear(panel);
@@ -118,16 +125,23 @@ export function mountPanel(panel: HTMLElement): void {
   }
 
   async function showEdge(id: string, mine: number): Promise<void> {
-    const r = await track('Evidence', () => api.relation(id));
+    const r = await track(t('panel.evidence'), () => api.relation(id));
     if (mine !== seq) return;
     clear(panel);
-    if (!r) return void panel.append(...header(id, 'This relation is no longer in the graph.'));
+    if (!r) return void panel.append(...header(id, t('panel.relationGone')));
     panel.append(
-      ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? `weight ${r.weight}` : '', r.reference ? 'reference data' : ''].filter(Boolean).join(' · ')),
-      h('div', { class: 'buttons' }, h('button', { 'aria-label': 'Hide this relation', onclick: () => { graphAtom.set(removeEdges(graphAtom.get(), [id])); clearSelection(); } }, 'Hide')),
-      ...section('Evidence', r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article)), r.reference ? 'From reference data.' : 'None.'),
+      ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? t('panel.weight', { weight: r.weight }) : '', r.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
+      h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: () => { graphAtom.set(removeEdges(graphAtom.get(), [id])); clearSelection(); } }, t('panel.hideEdge'))),
+      ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
     );
   }
+
+  onRangeChange(() => {
+    const sel = selectionAtom.get().selected;
+    if (!sel) return;
+    const mine = ++seq;
+    void (sel.kind === 'node' ? showNode(sel.id, mine) : showEdge(sel.id, mine)).catch(() => {});
+  });
 
   selectionAtom.subscribe((s, prev) => {
     const same = s.selected?.id === prev.selected?.id && s.selected?.kind === prev.selected?.kind;
@@ -140,13 +154,13 @@ export function mountPanel(panel: HTMLElement): void {
     const mine = ++seq;
     if (!same) {
       clear(panel);
-      panel.append(h('p', { class: 'meta' }, 'Loading details…'));
+      panel.append(h('p', { class: 'meta' }, t('panel.loading')));
     }
     const run = s.selected.kind === 'node' ? showNode(s.selected.id, mine) : showEdge(s.selected.id, mine);
     run.catch(() => {
       if (mine === seq) {
         clear(panel);
-        panel.append(...header('Details unavailable', 'The server did not answer; see the message above.'));
+        panel.append(...header(t('panel.unavailable'), t('panel.unavailableHint')));
       }
     });
   });

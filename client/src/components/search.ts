@@ -4,6 +4,7 @@ import type { GraphNode } from '../api/types.ts';
 import { NODE_TYPE_LABELS } from '../core/graph/elements.ts';
 import { NODE_LOOK } from '../styles/palette.ts';
 import { clear, h } from './dom.ts';
+import { t } from '../i18n/index.ts';
 
 const DEBOUNCE_MS = 180;
 
@@ -11,15 +12,15 @@ export function mountSearch(root: HTMLElement, onChoose: (node: GraphNode) => vo
   const input = h('input', {
     type: 'search',
     id: 'search-input',
-    placeholder: 'Search people, organisations, countries…',
-    'aria-label': 'Search the graph',
+    placeholder: t('search.placeholder'),
+    'aria-label': t('search.label'),
     role: 'combobox',
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': 'search-list',
     autocomplete: 'off',
   });
-  const list = h('ul', { id: 'search-list', class: 'suggestions', role: 'listbox', 'aria-label': 'Suggestions', hidden: true });
+  const list = h('ul', { id: 'search-list', class: 'suggestions', role: 'listbox', 'aria-label': t('search.suggestions'), hidden: true });
   root.append(input, list);
 
   let hits: GraphNode[] = [];
@@ -73,11 +74,11 @@ export function mountSearch(root: HTMLElement, onChoose: (node: GraphNode) => vo
     try {
       hits = await api.search(text, 10, undefined, controller.signal);
       active = hits.length ? 0 : -1;
-      render(hits.length ? undefined : `No matches for “${text}”`);
+      render(hits.length ? undefined : t('search.none', { text }));
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
       hits = [];
-      render(`Search failed: ${(error as Error).message}`);
+      render(t('search.failed', { message: (error as Error).message }));
     }
   }
 

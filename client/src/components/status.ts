@@ -3,10 +3,11 @@ import { graphAtom } from '../core/graph/atom.ts';
 import { statusAtom } from '../core/status/atom.ts';
 import { checkHealth, notify } from '../core/status/actions.ts';
 import { clear, h } from './dom.ts';
+import { t } from '../i18n/index.ts';
 
 const HEALTH_TEXT = {
-  'server-down': 'The server cannot be reached. Retrying…',
-  'neo4j-down': 'The server is up but its database (Neo4j) is not reachable. Retrying…',
+  'server-down': t('status.serverDown'),
+  'neo4j-down': t('status.neo4jDown'),
 } as const;
 
 export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElement, canvas: HTMLElement): void {
@@ -22,7 +23,7 @@ export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElem
           'div',
           { class: `notice ${s.notice.kind}`, 'data-testid': `notice-${s.notice.kind}` },
           h('pre', {}, s.notice.text),
-          h('button', { 'aria-label': 'Dismiss message', onclick: () => notify(undefined) }, 'Dismiss'),
+          h('button', { 'aria-label': t('status.dismiss.label'), onclick: () => notify(undefined) }, t('status.dismiss')),
         ),
       );
     }
@@ -34,8 +35,8 @@ export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElem
     const n = graphAtom.get().nodes.size;
     empty.hidden = n > 0 && !allFiltered;
     clear(empty);
-    if (n === 0) empty.append(h('p', {}, 'The canvas is empty. Search for a person, organisation or country above, pick an example view, or load an article.'));
-    else if (allFiltered) empty.append(h('p', {}, `All ${n} nodes are hidden by the filters (node types, relations or dates).`));
+    if (n === 0) empty.append(h('p', {}, t('status.empty')));
+    else if (allFiltered) empty.append(h('p', {}, t('status.allFiltered', { count: n })));
   }
   canvas.addEventListener('kg:filtered', (e) => {
     const { hidden, total } = (e as CustomEvent<{ hidden: number; total: number }>).detail;

@@ -1,74 +1,83 @@
-// Date range filter: two range inputs over the days between the first and last article dates.
-import { dateBoundsAtom, filtersAtom } from '../core/filters/atom.ts';
+// The time range: a histogram of articles per month, two month inputs that can be typed, two sliders over months.
+import { dateBoundsAtom, filtersAtom, monthsAtom } from '../core/filters/atom.ts';
 import { setDateRange } from '../core/filters/actions.ts';
-import { h } from './dom.ts';
-
-const DAY = 86_400_000;
-const toDay = (date: string) => Math.round(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY);
-const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-/** Month-precision bounds ("2022-01") cover the whole month. */
-const normalise = (date: string, end: boolean) => {
-  if (date.length >= 10) return date.slice(0, 10);
-  if (date.length === 7) {
-    if (!end) return `${date}-01`;
-    const [y, m] = date.split('-').map(Number);
-    return new Date(Date.UTC(y!, m!, 0)).toISOString().slice(0, 10);
-  }
-  return end ? `${date}-12-31` : `${date}-01-01`;
-};
+import { fillMonths, isMonth, monthsBetween, rangeOfMonths } from '../core/timeline/months.ts';
+import { formatMonth, t } from '../i18n/index.ts';
+import { clear, h } from './dom.ts';
 
 export function createTimeline(): HTMLElement {
-  const lo = h('input', { type: 'range', 'aria-label': 'Earliest article date' });
-  const hi = h('input', { type: 'range', 'aria-label': 'Latest article date' });
-  const loOut = h('output', {});
-  const hiOut = h('output', {});
-  const reset = h('button', { 'aria-label': 'Show all dates' }, 'All dates');
+  const histogram = h('div', { class: 'histogram', role: 'group', 'aria-label': t('time.histogram') });
+  const fromInput = h('input', { type: 'month', id: 'range-from', 'aria-label': t('time.from') });
+  const toInput = h('input', { type: 'month', id: 'range-to', 'aria-label': t('time.to') });
+  const lo = h('input', { type: 'range', min: 0, step: 1, 'aria-label': t('time.fromSlider') });
+  const hi = h('input', { type: 'range', min: 0, step: 1, 'aria-label': t('time.toSlider') });
+  const reset = h('button', { 'aria-label': t('time.allDatesLabel') }, t('time.allDates'));
   const note = h('p', { class: 'hint' });
-  const root = h('div', { class: 'range' }, h('label', {}, 'From', loOut), lo, h('label', {}, 'To', hiOut), hi, reset, note);
+  const root = h('div', { class: 'range' }, histogram, lo, hi,
+    h('div', { class: 'months' }, h('label', {}, t('time.fromShort'), fromInput), h('label', {}, t('time.toShort'), toInput)), reset, note);
+  let months: string[] = [];
 
-  let min = 0;
-  let max = 0;
+  /** The chosen months, the span's ends when open. */
+  function chosen(): [string, string] {
+    const f = filtersAtom.get();
+    return [f.from?.slice(0, 7) ?? months[0]!, f.to?.slice(0, 7) ?? months.at(-1)!];
+  }
+
+  function commit(from: string, to: string): void {
+    if (!months.length) return;
+    const clamp = (m: string) => (m < months[0]! ? months[0]! : m > months.at(-1)! ? months.at(-1)! : m);
+    const r = rangeOfMonths(clamp(from), clamp(to), months[0]!, months.at(-1)!);
+    setDateRange(r.from, r.to);
+  }
+
+  function drawHistogram(from: string, to: string): void {
+    const b = dateBoundsAtom.get();
+    const filled = fillMonths(monthsAtom.get(), b.first!, b.last!);
+    const max = Math.max(1, ...filled.map((m) => m.count));
+    clear(histogram);
+    for (const m of filled) {
+      const label = t('time.bar', { month: formatMonth(m.month), count: m.count });
+      const bar = h('button', { class: `bar${m.month >= from && m.month <= to ? ' on' : ''}`, title: label, 'aria-label': label, 'data-month': m.month, 'data-count': m.count },
+        h('span', { style: `height:${Math.max(m.count ? 8 : 2, Math.round((100 * m.count) / max))}%` }));
+      bar.addEventListener('click', () => commit(m.month, m.month));
+      histogram.append(bar);
+    }
+  }
 
   function render(): void {
     const b = dateBoundsAtom.get();
-    const f = filtersAtom.get();
-    if (!b.first || !b.last) {
-      for (const el of [lo, hi, reset]) el.disabled = true;
-      note.textContent = 'No dated articles yet.';
-      loOut.textContent = hiOut.textContent = '—';
+    months = b.first && b.last ? monthsBetween(b.first, b.last) : [];
+    const none = months.length === 0;
+    for (const el of [lo, hi, fromInput, toInput, reset]) el.disabled = none;
+    if (none) {
+      clear(histogram);
+      note.textContent = t('time.noDates');
       return;
     }
-    min = toDay(normalise(b.first, false));
-    max = toDay(normalise(b.last, true));
-    for (const el of [lo, hi]) {
-      el.min = String(min);
-      el.max = String(max);
-      el.disabled = min === max;
+    const [from, to] = chosen();
+    for (const input of [fromInput, toInput]) {
+      input.min = months[0]!;
+      input.max = months.at(-1)!;
     }
-    reset.disabled = !f.from && !f.to;
-    lo.value = String(f.from ? Math.max(min, toDay(f.from)) : min);
-    hi.value = String(f.to ? Math.min(max, toDay(f.to)) : max);
-    loOut.textContent = fromDay(Number(lo.value));
-    hiOut.textContent = fromDay(Number(hi.value));
-    note.textContent = 'Hides what only articles outside the range support.';
+    fromInput.value = from;
+    toInput.value = to;
+    for (const el of [lo, hi]) el.max = String(months.length - 1);
+    lo.value = String(Math.max(0, months.indexOf(from)));
+    hi.value = String(Math.max(0, months.indexOf(to)));
+    reset.disabled = !filtersAtom.get().from && !filtersAtom.get().to;
+    note.textContent = t('time.hint');
+    drawHistogram(from, to);
   }
 
-  function commit(): void {
-    let a = Number(lo.value);
-    let b = Number(hi.value);
-    if (a > b) [a, b] = [b, a];
-    setDateRange(a > min ? fromDay(a) : undefined, b < max ? fromDay(b) : undefined);
-  }
-
-  for (const el of [lo, hi]) {
-    el.addEventListener('input', () => {
-      loOut.textContent = fromDay(Math.min(Number(lo.value), Number(hi.value)));
-      hiOut.textContent = fromDay(Math.max(Number(lo.value), Number(hi.value)));
+  for (const el of [lo, hi]) el.addEventListener('change', () => commit(months[Number(lo.value)]!, months[Number(hi.value)]!));
+  for (const input of [fromInput, toInput]) {
+    input.addEventListener('change', () => {
+      if (isMonth(fromInput.value) && isMonth(toInput.value)) commit(fromInput.value, toInput.value);
     });
-    el.addEventListener('change', commit);
   }
   reset.addEventListener('click', () => setDateRange(undefined, undefined));
   dateBoundsAtom.subscribe(render);
+  monthsAtom.subscribe(render);
   filtersAtom.subscribe(render);
   render();
   return root;

@@ -1,7 +1,8 @@
 import { int, type Node as NeoNode, type Path } from 'neo4j-driver';
 import { evidenceOf } from '../../store/queries/evidence.ts';
 import type { Store } from '../../store/store.ts';
-import { badInput, capped, checkDate, MAX } from '../limits.ts';
+import { badInput, capped, MAX } from '../limits.ts';
+import { dayRange, docInRange, edgeInRange } from './timeline.ts';
 import { ARTICLE_SAMPLE, articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
@@ -74,18 +75,11 @@ interface NeighbourhoodArgs {
   to?: string | null;
 }
 
-// Whether a relationship x and its far node m count under the date range ($from, $to: days, either may be null)
-// and minimum weight. An edge with evidence counts when one of its articles is in range (an index seek on
-// (key, dateFrom)); one without (MENTIONS, SAID, ABOUT, IN) goes by its article or statement end.
-const IN_RANGE = (a: string) => `($to IS NULL OR ${a}.dateFrom <= $to) AND ($from IS NULL OR ${a}.dateTo >= $from)`;
+// Whether a relationship x (from n to its far node m) and m count under the date range and minimum weight.
 const EDGE_FILTER = `
   ($minWeight IS NULL OR type(x) <> 'CO_OCCURS' OR x.weight >= $minWeight)
-  AND (NOT $dated OR x.key IS NULL OR coalesce(x.reference, false)
-       OR EXISTS { MATCH (ev:Evidence {key: x.key}) WHERE ${IN_RANGE('ev')} })`;
-const NODE_FILTER = `
-  (NOT $dated OR NOT (m:Article OR m:Statement)
-   OR (m:Article AND ${IN_RANGE('m')})
-   OR EXISTS { MATCH (m:Statement)-[:IN]->(sa:Article) WHERE ${IN_RANGE('sa')} })`;
+  AND ${edgeInRange('x', 'n', 'm')}`;
+const NODE_FILTER = docInRange('m');
 
 /** The newest of an edge's articles (GraphEdge.articleIds), null for an edge without evidence of its own. */
 const ARTICLE_SAMPLE_OF_X = `CASE WHEN x.key IS NULL THEN null ELSE COLLECT {
@@ -97,16 +91,10 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
   const limit = capped('limit', args.limit, 200, MAX.neighbourhoodLimit);
   if (args.ids.length > MAX.neighbourhoodIds) throw badInput(`ids may hold at most ${MAX.neighbourhoodIds} ids`, { maximum: MAX.neighbourhoodIds });
   const minWeight = args.minWeight ?? null;
-  const from = checkDate('from', args.from);
-  const to = checkDate('to', args.to);
+  const range = dayRange(args.from, args.to);
   const pattern = relPattern(args.relationTypes?.length ? args.relationTypes : DEFAULT_RELATIONS);
-  const params = {
-    minWeight,
-    dated: Boolean(from || to),
-    from: from && from.length === 7 ? `${from}-01` : from,
-    to: to && to.length === 7 ? `${to}-31` : to,
-  };
   return store.read(async (tx) => {
+    const params = { minWeight, ...range };
     const start = await tx.run('UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.id AS id', { ids: args.ids });
     const ids = new Set<string>(start.records.map((r) => r.get('id') as string));
     let frontier = [...ids];
@@ -147,7 +135,8 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
     // Only what the canvas draws: no article text, no evidence sentences.
     const nodes = await tx.run(
       `UNWIND $all AS id MATCH (n:Node {id: id})
-       RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties`,
+       RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties,
+              CASE WHEN n:Entity THEN COUNT { (n)<-[:MENTIONS]-() } END AS articleCount`,
       { all },
     );
     const edges = await tx.run(
@@ -161,7 +150,10 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
       { ...params, all, edgeLimit: int(limit * 10), sample: int(ARTICLE_SAMPLE) },
     );
     return {
-      nodes: nodes.records.map((r) => toGraphNode({ labels: r.get('labels'), properties: r.get('properties') })),
+      nodes: nodes.records.map((r) => ({
+        ...toGraphNode({ labels: r.get('labels'), properties: r.get('properties') }),
+        articleCount: r.get('articleCount') === null ? null : Number(r.get('articleCount')),
+      })),
       edges: edges.records.map((r) =>
         toGraphEdge({ type: r.get('type'), properties: r.get('properties') }, r.get('s'), r.get('t'), r.get('endArticles'), r.get('sample')),
       ),

@@ -1,6 +1,6 @@
 import type { NodeType, RelationType } from '../../api/types.ts';
-import { articleDates, stats } from '../../api/queries.ts';
-import { articleDatesAtom, dateBoundsAtom, filtersAtom } from './atom.ts';
+import { articleMonths } from '../../api/queries.ts';
+import { dateBoundsAtom, filtersAtom, monthsAtom } from './atom.ts';
 
 function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   const rest = list.filter((x) => x !== item);
@@ -23,9 +23,13 @@ export function setDateRange(from?: string, to?: string): void {
   filtersAtom.update((f) => ({ ...f, from: from || undefined, to: to || undefined }));
 }
 
-/** Loads the article dates and the overall span; called at start and after an article is loaded. */
+/** Loads the articles per month and the overall span; called at start and after an article is loaded. */
 export async function refreshDates(): Promise<void> {
-  const [s, list] = await Promise.all([stats(), articleDates()]);
-  dateBoundsAtom.set({ first: s.firstDate ?? undefined, last: s.lastDate ?? undefined });
-  articleDatesAtom.set(new Map(list.filter((a) => a.date).map((a) => [a.id, a.date!])));
+  const months = await articleMonths();
+  monthsAtom.set(months);
+  dateBoundsAtom.set({ first: months[0]?.month, last: months.at(-1)?.month });
+}
+
+export function setMinConfidence(minConfidence: number): void {
+  filtersAtom.update((f) => ({ ...f, minConfidence: Math.min(1, Math.max(0, minConfidence)) }));
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_CONFIDENCE } from '../look/confidence.ts';
 import type { NodeType, RelationType } from '../../api/types.ts';
 
 export interface FilterState {
@@ -6,6 +7,8 @@ export interface FilterState {
   /** CO_OCCURS edges are noisy, so they are off until asked for. */
   coOccurs: boolean;
   minWeight: number;
+  /** Text facts below this confidence are hidden (reference facts count as 1). */
+  minConfidence: number;
   /** YYYY-MM-DD bounds; undefined means open. */
   from?: string;
   to?: string;
@@ -16,4 +19,5 @@ export const defaultFilters: FilterState = {
   hiddenRelationTypes: [],
   coOccurs: false,
   minWeight: 1,
+  minConfidence: DEFAULT_MIN_CONFIDENCE,
 };

@@ -1,5 +1,6 @@
 // Which loaded elements the filters hide. Pure: it is run on every filter change and unit-tested.
-import type { GraphEdge } from '../../api/types.ts';
+// The date range is judged by the server (`neighbourhood(from, to)` among the canvas ids); this applies it.
+import { belowMinimum } from '../look/confidence.ts';
 import type { GraphState } from '../graph/types.ts';
 import type { FilterState } from './types.ts';
 
@@ -23,30 +24,9 @@ export function dateInRange(date: string | undefined | null, from?: string, to?:
   return true;
 }
 
-/**
- * The articles behind an edge. Relation edges list them; text edges (MENTIONS, IN, SAID, ABOUT) are
- * tied to one article through their ends: the article itself, or the article a statement is IN.
- */
-export function supportingArticles(edge: GraphEdge, statementArticle: ReadonlyMap<string, string>): string[] {
-  if (edge.articleIds.length) return edge.articleIds;
-  const one = (id: string | undefined) => (id ? [id] : []);
-  switch (edge.type) {
-    case 'MENTIONS':
-      return one(edge.source);
-    case 'IN':
-      return one(edge.target);
-    case 'SAID':
-      return one(statementArticle.get(edge.target));
-    case 'ABOUT':
-      return one(statementArticle.get(edge.source));
-    default:
-      return [];
-  }
-}
-
-function edgeOutOfRange(edge: GraphEdge, support: string[], dates: ReadonlyMap<string, string>, from?: string, to?: string): boolean {
-  if (edge.reference || support.length === 0) return false;
-  return !support.some((id) => dateInRange(dates.get(id), from, to));
+/** What the server says lies inside the date range, among the elements on the canvas (null: not known yet). */
+export interface InRange {
+  edges: ReadonlySet<string>;
 }
 
 export interface Hidden {
@@ -54,10 +34,10 @@ export interface Hidden {
   edges: Set<string>;
 }
 
-export function hiddenElements(graph: GraphState, filters: FilterState, dates: ReadonlyMap<string, string>): Hidden {
+export function hiddenElements(graph: GraphState, filters: FilterState, inRange: InRange | null): Hidden {
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  const dated = Boolean(filters.from || filters.to);
+  const dated = Boolean((filters.from || filters.to) && inRange);
   const hiddenRel = new Set(filters.hiddenRelationTypes);
   const hiddenType = new Set(filters.hiddenNodeTypes);
   // Per node: [edges, edges out of the date range]; a node all of whose support is outside the range goes.
@@ -68,12 +48,9 @@ export function hiddenElements(graph: GraphState, filters: FilterState, dates: R
     if (out) s[1]++;
     support.set(id, s);
   };
-  const statementArticle = new Map<string, string>();
-  if (dated) for (const e of graph.edges.values()) if (e.type === 'IN') statementArticle.set(e.source, e.target);
   for (const edge of graph.edges.values()) {
-    const out = dated && edgeOutOfRange(edge, supportingArticles(edge, statementArticle), dates, filters.from, filters.to);
-    if (out) edges.add(edge.id);
-    if (hiddenRel.has(edge.type)) edges.add(edge.id);
+    const out = dated && !edge.reference && !inRange!.edges.has(edge.id);
+    if (out || hiddenRel.has(edge.type) || belowMinimum(edge, filters.minConfidence)) edges.add(edge.id);
     if (edge.type === 'CO_OCCURS' && (!filters.coOccurs || (edge.weight ?? 0) < filters.minWeight)) edges.add(edge.id);
     // Optional CO_OCCURS edges should not keep an otherwise out-of-range node visible.
     if (dated && edge.type !== 'CO_OCCURS') {
@@ -83,7 +60,6 @@ export function hiddenElements(graph: GraphState, filters: FilterState, dates: R
   }
   for (const node of graph.nodes.values()) {
     if (hiddenType.has(node.type)) nodes.add(node.id);
-    else if (dated && node.type === 'ARTICLE' && !dateInRange(dates.get(node.id), filters.from, filters.to)) nodes.add(node.id);
     else if (dated) {
       const s = support.get(node.id);
       if (s && s[0] > 0 && s[0] === s[1]) nodes.add(node.id);

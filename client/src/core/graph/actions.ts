@@ -4,9 +4,11 @@ import { RELATION_TYPES, type GraphNode, type RelationType, type Subgraph } from
 import { filtersAtom } from '../filters/atom.ts';
 import { setPathIds } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
+import { allianceView, membersOf } from './alliance.ts';
 import { graphAtom } from './atom.ts';
 import { findPathList } from '../paths/actions.ts';
 import { addedBetween, withoutAdded, type Added } from './expansions.ts';
+import { t } from '../../i18n/index.ts';
 import { countNew, leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from './model.ts';
 
 /** Above this many new nodes an expansion asks first: thousands of nodes slow the canvas down. */
@@ -27,10 +29,10 @@ export function wantedRelationTypes(): RelationType[] {
 
 function addChecked(sub: Subgraph, what: string): boolean {
   const fresh = countNew(graphAtom.get(), sub.nodes);
-  if (fresh > EXPANSION_WARN && !ask(`${what} would add ${fresh} nodes to the canvas. Continue?`)) return false;
+  if (fresh > EXPANSION_WARN && !ask(t('graph.confirmMany', { what, count: fresh }))) return false;
   graphAtom.set(mergeSubgraph(graphAtom.get(), sub));
-  if (sub.truncated) notify({ kind: 'info', text: `${what}: the result was cut at the limit; not everything is shown.` });
-  else if (fresh === 0) notify({ kind: 'info', text: `${what}: nothing new to show.` });
+  if (sub.truncated) notify({ kind: 'info', text: t('graph.truncated', { what }) });
+  else if (fresh === 0) notify({ kind: 'info', text: t('graph.nothingNew', { what }) });
   else notify(undefined);
   return true;
 }
@@ -40,11 +42,11 @@ const expansions = new Map<string, Added>();
 
 export async function expand(ids: string[], depth = 1): Promise<void> {
   const f = filtersAtom.get();
-  const sub = await track('Expand', () =>
-    api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined }),
+  const sub = await track(t('graph.expand'), () =>
+    api.neighbourhood({ ids, depth, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT, minWeight: f.coOccurs ? f.minWeight : undefined, from: f.from, to: f.to }),
   );
   const before = graphAtom.get();
-  if (!addChecked(sub, 'Expanding')) return;
+  if (!addChecked(sub, t('graph.expanding'))) return;
   const added = addedBetween(before, graphAtom.get());
   for (const id of ids) expansions.set(id, added);
 }
@@ -53,10 +55,10 @@ export async function expand(ids: string[], depth = 1): Promise<void> {
 const IDS_PER_QUERY = 200;
 
 /** Edges among the given nodes (and the nodes themselves), without bringing in others. */
-export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes()): Promise<Subgraph> {
+export async function edgesAmong(ids: string[], relationTypes = wantedRelationTypes(), range: { from?: string; to?: string } = {}): Promise<Subgraph> {
   const keep = new Set(ids);
   if (ids.length <= IDS_PER_QUERY) {
-    const sub = await api.neighbourhood({ ids, depth: 0, relationTypes, limit: MAX_LIMIT });
+    const sub = await api.neighbourhood({ ids, depth: 0, relationTypes, limit: MAX_LIMIT, ...range });
     return { ...restrictTo(sub, keep), truncated: sub.truncated };
   }
   // In chunks, one hop out, so that edges between nodes of different chunks are found too.
@@ -64,7 +66,7 @@ export async function edgesAmong(ids: string[], relationTypes = wantedRelationTy
   const edges = new Map<string, Subgraph['edges'][number]>();
   let truncated = false;
   for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
-    const sub = await api.neighbourhood({ ids: ids.slice(i, i + IDS_PER_QUERY), depth: 1, relationTypes, limit: MAX_LIMIT });
+    const sub = await api.neighbourhood({ ids: ids.slice(i, i + IDS_PER_QUERY), depth: 1, relationTypes, limit: MAX_LIMIT, ...range });
     truncated ||= sub.truncated;
     const part = restrictTo(sub, keep);
     for (const n of part.nodes) nodes.set(n.id, n);
@@ -78,7 +80,7 @@ export async function putOnCanvas(node: GraphNode): Promise<void> {
   const present = graphAtom.get().nodes;
   graphAtom.set(mergeSubgraph(graphAtom.get(), { nodes: [node], edges: [] }));
   if (present.size === 0) return;
-  const sub = await track('Connecting', () =>
+  const sub = await track(t('graph.connecting'), () =>
     api.neighbourhood({ ids: [node.id], depth: 1, relationTypes: wantedRelationTypes(), limit: MAX_LIMIT }),
   );
   const keep = new Set([...graphAtom.get().nodes.keys()]);
@@ -88,10 +90,10 @@ export async function putOnCanvas(node: GraphNode): Promise<void> {
 /** Replaces the canvas with the nodes of a shared view and the edges among them. */
 export async function loadIds(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const sub = await track('Loading the view', () => edgesAmong(ids));
+  const sub = await track(t('graph.loadingView'), () => edgesAmong(ids));
   graphAtom.set(replaceGraph(sub));
   const missing = ids.length - sub.nodes.length;
-  if (missing > 0) notify({ kind: 'info', text: `${missing} node(s) of this view are no longer in the graph.` });
+  if (missing > 0) notify({ kind: 'info', text: t('graph.missing', { count: missing }) });
 }
 
 export function hide(ids: string[]): void {
@@ -125,7 +127,7 @@ export interface ExampleView {
 
 async function firstHit(text: string, types?: GraphNode['type'][]): Promise<GraphNode> {
   const [hit] = await api.search(text, 1, types);
-  if (!hit) throw new Error(`“${text}” is not in the graph.`);
+  if (!hit) throw new Error(t('graph.notInGraph', { text }));
   return hit;
 }
 
@@ -138,21 +140,36 @@ async function example(title: string, text: string, type: GraphNode['type'], dep
   graphAtom.set(replaceGraph(sub));
 }
 
+async function fetchAllianceView(orgId: string): Promise<Subgraph> {
+  const membership = await api.neighbourhood({ ids: [orgId], depth: 1, relationTypes: ['MEMBER_OF'], limit: 1000 });
+  const members = membersOf(orgId, membership);
+  const troops = members.length
+    ? await api.neighbourhood({ ids: members.slice(0, 200), depth: 1, relationTypes: ['SENDS_TROOPS_TO'], limit: 1000 })
+    : { nodes: [], edges: [], truncated: false };
+  return allianceView(orgId, membership, troops);
+}
+
+async function allianceExample(title: string, text: string): Promise<void> {
+  const sub = await track(title, async () => fetchAllianceView((await firstHit(text, ['ORGANISATION'])).id));
+  setPathIds([]);
+  graphAtom.set(replaceGraph(sub));
+}
+
 export const EXAMPLES: ExampleView[] = [
   {
-    title: 'CSTO members sending troops',
-    description: 'CSTO, its members, and where they send troops',
-    run: () => example('CSTO members sending troops', 'CSTO', 'ORGANISATION', 2, ['MEMBER_OF', 'SENDS_TROOPS_TO']),
+    title: t('example.csto'),
+    description: t('example.csto.description'),
+    run: () => allianceExample(t('example.csto'), 'CSTO'),
   },
   {
-    title: 'Who is quoted about Kazakhstan',
-    description: 'Statements about Kazakhstan and who made them',
-    run: () => example('Who is quoted about Kazakhstan', 'Kasakhstan', 'COUNTRY', 2, ['ABOUT', 'SAID']),
+    title: t('example.quoted'),
+    description: t('example.quoted.description'),
+    run: () => example(t('example.quoted'), 'Kasakhstan', 'COUNTRY', 2, ['ABOUT', 'SAID']),
   },
   {
-    title: 'Tokajev and his roles',
-    description: 'Kassym-Jomart Tokajev, his roles and relations',
-    run: () => example('Tokajev and his roles', 'Tokajev', 'PERSON', 1, ['HAS_ROLE', 'MEMBER_OF', 'LOCATED_IN', 'SAID']),
+    title: t('example.tokajev'),
+    description: t('example.tokajev.description'),
+    run: () => example(t('example.tokajev'), 'Tokajev', 'PERSON', 1, ['HAS_ROLE', 'MEMBER_OF', 'LOCATED_IN', 'SAID']),
   },
 ];
 

@@ -1,6 +1,10 @@
 // Mapping API nodes and edges to Cytoscape element definitions. Pure, so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, NodeType, RelationType } from '../../api/types.ts';
+import { confidenceOpacity, edgeConfidence } from '../look/confidence.ts';
+import { codeBadge } from '../look/flags.ts';
+import { nodeSize } from '../look/size.ts';
+import { t } from '../../i18n/index.ts';
 
 const LABEL_MAX = 42;
 
@@ -9,16 +13,15 @@ export function truncate(text: string, max = LABEL_MAX): string {
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
-/** Countries show their ISO code; quotes and articles a shortened text. */
+/** Countries show their full name (the ISO code is drawn inside the node); quotes and articles a shortened text. */
 export function nodeLabel(node: GraphNode): string {
-  if (node.type === 'COUNTRY' && node.code) return node.code;
   if (node.type === 'STATEMENT' || node.type === 'ARTICLE') return truncate(node.name, 32);
   return truncate(node.name);
 }
 
 export function edgeLabel(edge: GraphEdge): string {
   if (edge.type === 'HAS_ROLE' && edge.title) return truncate(edge.title, 28);
-  if (edge.type === 'CO_OCCURS' && edge.weight) return `co-occurs ×${edge.weight}`;
+  if (edge.type === 'CO_OCCURS' && edge.weight) return t('edge.coOccursWeight', { weight: edge.weight });
   return RELATION_LABELS[edge.type] ?? edge.type;
 }
 
@@ -28,30 +31,39 @@ export function edgeWidth(edge: Pick<GraphEdge, 'articleIds'>): number {
 }
 
 export const RELATION_LABELS: Record<RelationType, string> = {
-  MENTIONS: 'mentions',
-  SAID: 'said',
-  IN: 'in',
-  ABOUT: 'about',
-  HAS_ROLE: 'role',
-  MEMBER_OF: 'member of',
-  SENDS_TROOPS_TO: 'sends troops to',
-  LOCATED_IN: 'located in',
-  CO_OCCURS: 'co-occurs',
+  MENTIONS: t('relation.MENTIONS'),
+  SAID: t('relation.SAID'),
+  IN: t('relation.IN'),
+  ABOUT: t('relation.ABOUT'),
+  HAS_ROLE: t('relation.HAS_ROLE'),
+  MEMBER_OF: t('relation.MEMBER_OF'),
+  SENDS_TROOPS_TO: t('relation.SENDS_TROOPS_TO'),
+  LOCATED_IN: t('relation.LOCATED_IN'),
+  CO_OCCURS: t('relation.CO_OCCURS'),
 };
 
 export const NODE_TYPE_LABELS: Record<NodeType, string> = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COUNTRY: 'Country',
-  LOCATION: 'Location',
-  STATEMENT: 'Statement',
-  ARTICLE: 'Article',
+  PERSON: t('type.PERSON'),
+  ORGANISATION: t('type.ORGANISATION'),
+  COUNTRY: t('type.COUNTRY'),
+  LOCATION: t('type.LOCATION'),
+  STATEMENT: t('type.STATEMENT'),
+  ARTICLE: t('type.ARTICLE'),
 };
 
 export function toNodeElement(node: GraphNode): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: node.id, label: nodeLabel(node), name: node.name, type: node.type, code: node.code ?? undefined },
+    data: {
+      id: node.id,
+      label: nodeLabel(node),
+      name: node.name,
+      type: node.type,
+      code: node.code ?? undefined,
+      articleCount: node.articleCount ?? undefined,
+      size: nodeSize(node.type, node.articleCount),
+      badge: node.type === 'COUNTRY' ? codeBadge(node.code) : undefined,
+    },
     classes: node.type.toLowerCase(),
   };
 }
@@ -69,8 +81,11 @@ export function toEdgeElement(edge: GraphEdge): ElementDefinition {
       weight: edge.weight ?? 0,
       articles: edge.articleIds.length,
       reference: edge.reference,
+      confidence: edgeConfidence(edge) ?? undefined,
+      opacity: confidenceOpacity(edgeConfidence(edge)),
     },
-    classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : ''].filter(Boolean).join(' '),
+    // Reference facts and facts read from text are drawn apart (dashed / solid).
+    classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : 'text'].join(' '),
   };
 }
 

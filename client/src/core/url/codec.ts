@@ -23,6 +23,7 @@ export function encodeView(view: ViewState): string {
   if (f.hiddenRelationTypes.length) p.set('hideRels', [...f.hiddenRelationTypes].sort().join(','));
   if (f.coOccurs) p.set('co', '1');
   if (f.minWeight !== defaultFilters.minWeight) p.set('minWeight', String(f.minWeight));
+  if (f.minConfidence !== defaultFilters.minConfidence) p.set('minConf', String(f.minConfidence));
   if (f.from) p.set('from', f.from);
   if (f.to) p.set('to', f.to);
   if (view.selected) p.set('sel', view.selected);
@@ -34,6 +35,7 @@ export function decodeView(query: string): ViewState {
   const p = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
   const ids = [...new Set(list(p.get('ids')))];
   const minWeight = Number.parseInt(p.get('minWeight') ?? '', 10);
+  const minConfidence = Number.parseFloat(p.get('minConf') ?? '');
   const from = p.get('from') ?? undefined;
   const to = p.get('to') ?? undefined;
   const filters: FilterState = {
@@ -43,6 +45,7 @@ export function decodeView(query: string): ViewState {
     ),
     coOccurs: p.get('co') === '1',
     minWeight: Number.isFinite(minWeight) && minWeight > 0 ? minWeight : defaultFilters.minWeight,
+    minConfidence: Number.isFinite(minConfidence) && minConfidence >= 0 && minConfidence <= 1 ? minConfidence : defaultFilters.minConfidence,
     from: from && DATE.test(from) ? from : undefined,
     to: to && DATE.test(to) ? to : undefined,
   };
