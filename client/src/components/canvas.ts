@@ -1,6 +1,6 @@
 // The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
 import cytoscape, { type Core, type NodeSingular, type CollectionReturnValue } from 'cytoscape';
-import { filtersAtom } from '../core/filters/atom.ts';
+import { filtersAtom, inRangeAtom } from '../core/filters/atom.ts';
 import { articleDatesAtom, ensureArticleDates } from '../core/layout/dates.ts';
 import { hiddenElements } from '../core/filters/visibility.ts';
 import { graphAtom } from '../core/graph/atom.ts';

@@ -1,10 +1,31 @@
 // The timeline layout: x is the date of a node's supporting articles, y spreads nodes of one date apart.
 // Hand-written: no Cytoscape layout places nodes on a date axis.
+import type { GraphEdge } from '../../api/types.ts';
 import type { GraphState } from '../graph/types.ts';
-import { supportingArticles } from '../filters/visibility.ts';
 import { dateSpan } from '../filters/visibility.ts';
 
 const DAY_MS = 86_400_000;
+
+/**
+ * The articles behind an edge. Relation edges list a sample of them (the newest); text edges (MENTIONS, IN, SAID, ABOUT) are
+ * tied to one article through their ends: the article itself, or the article a statement is IN.
+ */
+export function supportingArticles(edge: GraphEdge, statementArticle: ReadonlyMap<string, string>): string[] {
+  if (edge.articleIds.length) return edge.articleIds;
+  const one = (id: string | undefined) => (id ? [id] : []);
+  switch (edge.type) {
+    case 'MENTIONS':
+      return one(edge.source);
+    case 'IN':
+      return one(edge.target);
+    case 'SAID':
+      return one(statementArticle.get(edge.target));
+    case 'ABOUT':
+      return one(statementArticle.get(edge.source));
+    default:
+      return [];
+  }
+}
 
 /** Each node's earliest supporting date (YYYY-MM-DD): its own for an article, else its edges' articles'. */
 export function nodeDates(graph: GraphState, articleDates: ReadonlyMap<string, string>): Record<string, string> {
