@@ -141,7 +141,7 @@ function sentenceInitial(s: Sent, i: number): boolean {
   return true;
 }
 
-const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : h.kind === 'organisation' ? 'Organisation' : 'Location');
+const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : 'Organisation');
 
 function bestHit(hits: RefHit[], written?: string): RefHit {
   // the record whose name is written exactly so ("AP" the agency, "Ap" the party) comes first
@@ -156,11 +156,17 @@ function bestHit(hits: RefHit[], written?: string): RefHit {
 export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
   const out: Mention[] = [];
   const tagger = getTagger();
-  for (const s of L.sents) {
-    const toks = s.tokens.map((t) => t.text);
-    // the tagger runs only for sentences with a name the rules cannot type: it is the slowest signal
-    let cached: string[] | null | undefined;
-    const tags: Tags = () => (cached !== undefined ? cached : (cached = tagger ? tagger.tag(toks) : null));
+  const sentToks = L.sents.map((s) => s.tokens.map((t) => t.text));
+  // The tagger reads the whole article at once, as `kg ner` is measured: a name is tagged in the light of how the
+  // same name reads in the sentences around it. It runs only when some sentence has a name the rules cannot type.
+  let docTags: string[][] | null | undefined;
+  const tagDoc = (): string[][] | null => {
+    if (docTags === undefined) docTags = tagger ? (tagger.tagDocument ? tagger.tagDocument(sentToks) : sentToks.map((t) => tagger.tag(t))) : null;
+    return docTags;
+  };
+  for (const [si, s] of L.sents.entries()) {
+    const toks = sentToks[si];
+    const tags: Tags = () => tagDoc()?.[si] ?? null;
     let i = 0;
     const from = out.length;
     while (i < toks.length) {
@@ -246,7 +252,7 @@ export interface Step {
 }
 
 function namesOfHit(h: RefHit): string[] {
-  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : [h.organisation.name, ...h.organisation.aliases];
 }
 
 export function mk(s: Sent, start: number, end: number, type: EntityType, source: MentionSource, strong: boolean, ref?: RefHit): Mention {
@@ -294,7 +300,7 @@ function caseFits(ctx: SpotContext, w: string): boolean {
   // "NATOs" / "Natos" / "NATO-landene": an acronym may be written all caps or capitalised
   const lower = w.toLowerCase();
   return ctx.ref.lookup(w).some((h) => {
-    const names = h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+    const names = namesOfHit(h);
     return names.some((n) => n.toLowerCase() === lower.replace(/s$/, '') || n.toLowerCase() === lower) && (isCap(w));
   });
 }
@@ -352,7 +358,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
       // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
       let e2 = end + 1;
-      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).some((h) => h.kind !== 'location')) e2++;
+      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).length) e2++;
       const m = mk(s, i, e2, 'Location', 'caps', true);
       m.why = 'place head after';
       return { mentions: [m], next: e2 };
