@@ -8,7 +8,7 @@
 import type { EntityType } from './types.ts';
 import { loadGazetteer, type Gazetteer } from '../reference/gazetteer.ts';
 import { isAllCaps, isCap, isPunct, type Sent } from './text.ts';
-import { endsIn, hasOrgHead, isPlaceHeadAfter, isTitleWord, mk, type Mention, type SpotContext, type Step, type Tags } from './spot.ts';
+import { endsIn, hasOrgHead, isPlaceHeadAfter, isTitleWord, mk, type Mention, type SpotContext, type Step, type Tags } from './mention.ts';
 
 interface Typed {
   type: EntityType | null; // null: no entity

@@ -2,7 +2,8 @@
 import type { Extraction } from './types.ts';
 import { loadReference } from '../reference/index.ts';
 import { layout } from './text.ts';
-import { spot, spotContext, type SpotContext } from './spot.ts';
+import { spotContext, type SpotContext } from './mention.ts';
+import { spot } from './spot.ts';
 import { resolve } from './resolve.ts';
 import { rescueInitial } from './rescue.ts';
 import { findStatements } from './statements.ts';

@@ -28,7 +28,7 @@
 //             one sentence)
 // Within an article, a relation stated several times keeps its highest confidence; the graph combines articles.
 import type { ExtractedEntity, ExtractedRelation, RelationType } from './types.ts';
-import type { Mention, SpotContext } from './spot.ts';
+import type { Mention, SpotContext } from './mention.ts';
 import type { Sent, TextLayout } from './text.ts';
 import type { Lexicon } from '../reference/index.ts';
 import { findRoles, isStateTitle } from './roles.ts';
@@ -248,7 +248,6 @@ function lowOf(s: Sent): string[] {
   }
   return l;
 }
-const COPULA = /^(er|var|blir|ble|blei|vart|har vore|har vært)$/;
 const PREP = /^(i|til|mot|mellom|fra|frå|av|med|på|ved|for|om|over|under|etter|hos|blant|utan|uten|enn|som)$/;
 
 /** Countries (and organisations) listed from token k on: "Noreg, Island og Liechtenstein", "nabolandene X, Y, Z". */
@@ -653,7 +652,7 @@ function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
     }
     // "i den kurdiske delen av Irak, mellom anna i Qandil-fjella": a place among those of the one before
     if (/^(anna|annet)$/.test(lt(m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1)))) {
-      let j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
+      const j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
       if (/^(mellom|blant)$/.test(lt(j - 1)) && t(j - 2) === ',') {
         const y = endingAt(A, j - 2, isPlace);
         if (y !== undefined && C.of[y] !== loc && /^(i|på|av)$/.test(lt(C.ms[y].start - 1))) place(loc, C.of[y], 0.6);

@@ -1,7 +1,7 @@
 // Sentence-initial words are capitalised whatever they are, so the spotter leaves out those that are also
 // ordinary words. Once the article's names are known, such a word that is one of them is a mention after all
 // ("Dale, som selv har bodd i Kasakhstan, ..." after "Ivar Dale").
-import type { Mention, SpotContext } from './spot.ts';
+import type { Mention, SpotContext } from './mention.ts';
 import { isCap, type TextLayout } from './text.ts';
 import { translitKey } from './names.ts';
 

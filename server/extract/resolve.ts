@@ -4,7 +4,7 @@
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Reference } from '../reference/index.ts';
 import { refKey } from '../reference/index.ts';
-import type { Mention } from './spot.ts';
+import type { Mention } from './mention.ts';
 import { acronymLetters, initials, translitKey } from './names.ts';
 import { isAllCaps, type TextLayout } from './text.ts';
 import { loadGazetteer } from '../reference/gazetteer.ts';

@@ -17,7 +17,7 @@
 //   0.6  a party's genitive before the name ("Sps Trygve Slagsvold Vedum"): title medlem
 //   0.5  a party-leader title in an article that names one party only
 import type { ExtractedEntity } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
+import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
 import type { TextLayout } from './text.ts';
 
 export interface Role {

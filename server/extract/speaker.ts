@@ -1,7 +1,7 @@
 // Who a speech verb's speaker is: a named person or organisation, a pronoun resolved to the person in focus,
 // or a role ("presidenten", "NATO-sjefen") resolved to the person the article gives that role.
 import type { ExtractedEntity } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
+import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
 import type { Sent, TextLayout } from './text.ts';
 import type { Role } from './roles.ts';
 

@@ -2,134 +2,12 @@
 // Signals, strongest first: reference data (gazetteers), name-shape rules (capitalised runs, organisation head
 // nouns, acronyms, given names), context words (titles, speech verbs, place nouns), and the NER tagger's tags.
 import type { EntityType } from './types.ts';
-import type { RefHit, Reference } from '../reference/index.ts';
+import type { RefHit } from '../reference/index.ts';
 import { isAllCaps, isCap, isPunct, type Sent, type TextLayout } from './text.ts';
 import { getTagger } from './tagger.ts';
 import { stripGenitive } from './names.ts';
 import { capsRun } from './capitals.ts';
-
-export type MentionSource = 'gazetteer' | 'caps' | 'adjective' | 'lowercase' | 'prefix';
-
-export interface Mention {
-  sent: number;
-  start: number; // token index in the sentence
-  end: number; // exclusive
-  text: string; // the surface form
-  form: string; // the name form: genitive stripped, hyphen prefix only
-  genitive: boolean;
-  type: EntityType;
-  ref?: RefHit;
-  source: MentionSource;
-  adjective?: boolean; // a country named through an adjective or demonym
-  strong: boolean; // typed by a rule or reference data, not by default
-  suffix?: string; // the rest of a hyphen compound: "leder" in "LO-leder"
-  why?: string; // the evidence that typed a name no reference record knows (for debugging and tests)
-  tentative?: boolean; // a one-word name only the tagger calls a person: kept if the article names it again
-  untyped?: boolean; // a name with no evidence, kept only while its sentence's coordinations are read
-}
-
-export interface SpotContext {
-  ref: Reference;
-  words: {
-    titles: Set<string>;
-    speech: Set<string>;
-    orgHeads: string[];
-    orgFirst: Set<string>;
-    particles: Set<string>;
-    lowerOrgs: Set<string>;
-    departments: string[];
-    placeNouns: Set<string>;
-    placeHeads: Set<string>;
-    placeHeadsWeak: Set<string>;
-    foreignPlace: Set<string>;
-    foreignOrg: Set<string>;
-    eventNouns: Set<string>;
-    eventHeads: Set<string>;
-    foreignEvent: Set<string>;
-    articles: Set<string>;
-    locPreps: Set<string>;
-    locPrepsStrong: Set<string>;
-    compass: Set<string>;
-    placeOf: Set<string>;
-    orgOf: Set<string>;
-  };
-}
-
-export function spotContext(ref: Reference): SpotContext {
-  const L = ref.lexicon;
-  return {
-    ref,
-    words: {
-      titles: new Set(L.titles.filter((t) => !t.includes(' '))),
-      speech: new Set([...L.speechVerbs, ...L.speechVerbsDirect]),
-      orgHeads: L.orgHeads,
-      orgFirst: new Set(L.orgFirstWords),
-      particles: new Set(L.nameParticles),
-      lowerOrgs: new Set(L.lowercaseOrgs),
-      departments: L.departmentSuffixes,
-      placeNouns: new Set(L.placeNouns),
-      placeHeads: new Set(L.placeNameHeads),
-      placeHeadsWeak: new Set(L.placeNameHeadsWeak),
-      foreignPlace: new Set(L.foreignPlaceWords),
-      foreignOrg: new Set(L.foreignOrgWords),
-      eventNouns: new Set(L.eventNouns),
-      eventHeads: new Set(L.eventNameHeads),
-      foreignEvent: new Set(L.foreignEventWords),
-      articles: new Set(L.indefiniteArticles),
-      locPreps: new Set(L.locPrepositions),
-      locPrepsStrong: new Set(L.locPrepositionsStrong),
-      compass: new Set(L.compassPoints),
-      placeOf: new Set(L.placeOfNouns),
-      orgOf: new Set(L.orgOfNouns),
-    },
-  };
-}
-
-const titleCache = new Map<string, boolean>();
-let titleSuffixRe: RegExp | null = null;
-
-export function isTitleWord(ctx: SpotContext, w: string): boolean {
-  const c = titleCache.get(w);
-  if (c !== undefined) return c;
-  titleSuffixRe ??= new RegExp(`(${ctx.ref.lexicon.titleSuffixes.join('|')})(en|a|et)?$`);
-  const lw = w.toLowerCase();
-  const stem = lw.replace(/(en|a|et)$/, '');
-  const r = ctx.words.titles.has(lw) || ctx.words.titles.has(stem) || titleSuffixRe.test(lw);
-  if (titleCache.size > 20_000) titleCache.clear();
-  titleCache.set(w, r);
-  return r;
-}
-
-let orgHeadRe: RegExp | null = null;
-let orgHeadExact: Set<string> | null = null;
-
-/** Ends in an organisation head noun: "tingrett", "universitetssykehus", "bataljonen", "valkomité", "Fagforbundet". */
-export const hasOrgHead = (ctx: SpotContext, w: string): boolean => {
-  // definite forms: "-en", "-et", "-a", and "-n" after a final e ("stiftelsen", "kommunen")
-  orgHeadExact ??= new Set(ctx.words.orgHeads.flatMap((h) => [h, h + 'en', h + 'et', h + 'a', ...(h.endsWith('e') ? [h + 'n'] : [])]));
-  orgHeadRe ??= new RegExp(`..(${ctx.words.orgHeads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(en|et|a|(?<=e)n)?$`);
-  const lw = w.toLowerCase();
-  return orgHeadExact.has(lw) || (lw.length > 4 && orgHeadRe.test(lw));
-};
-
-/**
- * The word of the set that w is or ends in as a compound, with at least `min` letters before it: "naboøya" ends
- * in "øya", "Idlibprovinsen" in "provinsen". The longest such word, or undefined.
- */
-export function endsIn(set: Set<string>, w: string, min = 3): string | undefined {
-  const lw = w.toLowerCase();
-  if (set.has(lw)) return lw;
-  for (let k = min; k <= lw.length - 2; k++) {
-    const t = lw.slice(k);
-    if (set.has(t)) return t;
-  }
-  return undefined;
-}
-
-/** A place head written after a name, in its indefinite form: "Telemark fylke", "Bergen lufthamn Flesland". */
-export function isPlaceHeadAfter(ctx: SpotContext, w: string): boolean {
-  return ctx.words.placeHeads.has(w) && !/(en|et|a|ene|ane|i)$/.test(w);
-}
+import { endsIn, hasOrgHead, isPlaceHeadAfter, joinTokens, mk, namesOfHit, type Mention, type SpotContext, type Step, type Tags } from './mention.ts';
 
 /** First token of a sentence, or after an opening dash, quote or colon: capitalised whatever it is. */
 function sentenceInitial(s: Sent, i: number): boolean {
@@ -244,29 +122,6 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
   }
 }
 
-export type Tags = () => string[] | null;
-
-export interface Step {
-  mentions: Mention[];
-  next: number;
-}
-
-function namesOfHit(h: RefHit): string[] {
-  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : [h.organisation.name, ...h.organisation.aliases];
-}
-
-export function mk(s: Sent, start: number, end: number, type: EntityType, source: MentionSource, strong: boolean, ref?: RefHit): Mention {
-  const toks = s.tokens.slice(start, end).map((t) => t.text);
-  const text = joinTokens(toks);
-  // a known name ending in s is a genitive only if the name itself does not end in s ("Reuters", "Paris")
-  const g = stripGenitive(text, ref ? !namesOfHit(ref).some((n) => n.toLowerCase() === text.toLowerCase()) : false);
-  return { sent: s.index, start, end, text, form: g.form, genitive: g.genitive, type, ref, source, strong };
-}
-
-export function joinTokens(toks: string[]): string {
-  return toks.join(' ').replace(/- og /g, '- og ').replace(/\s+([,.])/g, '$1');
-}
-
 /** The longest reference name starting at token i. */
 function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { end: number; hits: RefHit[] } | null {
   const pw = ctx.ref.prefixWords(toks[i]);
@@ -326,9 +181,9 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
 
   const g = gazetteerAt(ctx, s, toks, i);
   if (g) {
-    let end = g.end;
-    let hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
-    let type = refType(hit);
+    const end = g.end;
+    const hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
+    const type = refType(hit);
     // a place followed by a party: its local branch ("Nordland KrF"); a place or name followed by an
     // organisation head noun: an organisation of its own ("Telemark tingrett", "Sørlandet sykehus")
     const nextHits = end < toks.length && isCap(toks[end]) ? ctx.ref.lookup(toks[end]) : [];

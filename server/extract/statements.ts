@@ -2,7 +2,7 @@
 // who said them. Speakers given as pronouns or roles ("sier han", "sa presidenten") are resolved to the person
 // the text means; media reporting a story ("skriver VG") and reporters' questions are not statements.
 import type { ExtractedEntity, ExtractedStatement } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './spot.ts';
+import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
 import type { Sent, TextLayout } from './text.ts';
 import { findRoles, titleStem, type Role } from './roles.ts';
 import { isRoleNoun, roleSpeaker, speakerAt, type SpeakerCtx, type Speaker } from './speaker.ts';

@@ -136,7 +136,7 @@ function codePointBefore(text: string, begin: number, p: number): string {
   return text[p - 1];
 }
 
-const LEAD = /^[«"'(\[\u2013\u2014©]$/;
+const LEAD = /^[«"'([\u2013\u2014©]$/;
 const TRAIL = /^[»"')\]:;,!?.…]$/;
 
 /** "x.y." (a full stop, letters, a full stop at the end): what /\.\p{L}+\.$/u tests, looking only at the end of w. */

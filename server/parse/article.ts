@@ -55,6 +55,7 @@ export const MAX_TITLE_CHARS = 500;
 export const MAX_SOURCE_CHARS = 200;
 const DERIVED_TITLE_CHARS = 120;
 // Control characters: C0 (NUL included), DEL and C1.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 // Any tag: <name ...>, </name>, <name/>. Text such as "3 < 5" or "a<b" has none.
 const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
@@ -98,6 +99,7 @@ export function checkText(text: unknown): string {
   }
   if (text.trim() === '') throw new ArticleError('Article text is empty', 'EMPTY');
   // Binary: NUL or other C0 control characters, or the replacement character from a failed decode.
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/g);
   if (controls && controls.length > 0) throw new ArticleError('Article text looks binary (control characters)', 'BINARY');
   if (HTML.test(text)) {

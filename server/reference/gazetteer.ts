@@ -97,7 +97,7 @@ export interface Gazetteer {
 
 /** Lower case, diacritics off (é → e, å → a, ø → o, æ → ae), dashes and spaces normalised: the look-up key. */
 /** Anything beyond printable ASCII with single spaces: the slow path of gazetteerKey. */
-const NOT_PLAIN = /[^\x21-\x7e ]|  | -|- |^ | $/;
+const NOT_PLAIN = /[^\x21-\x7e ]| {2}| -|- |^ | $/;
 const SPECIAL: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', '\u2018': "'", '\u2019': "'", '\u02bc': "'" };
 const folded = new Map<string, string>();
 

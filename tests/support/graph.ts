@@ -52,6 +52,7 @@ export async function startTestServer(opts: { seed?: boolean; env?: Record<strin
   );
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read answers of many shapes
 export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',

@@ -1,5 +1,5 @@
 import { GraphQLError, type ValidationContext } from 'graphql';
-import { maskError, type Plugin } from 'graphql-yoga';
+import { maskError } from 'graphql-yoga';
 import { QueryTimeoutError, StoreBusyError, StoreUnavailableError } from '../../store/store.ts';
 
 // What a client is told when something goes wrong: a code for every refusal, the store's states said

@@ -1,4 +1,4 @@
-import { int, type Node as NeoNode, type Path, type Relationship } from 'neo4j-driver';
+import { int, type Node as NeoNode, type Path } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
 import { articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
