@@ -120,6 +120,28 @@ function headOf(w: string, l: string): number {
   return NONE;
 }
 
+/** Shape, position and word-list bits of one token. */
+function flagsOf(w: string, l: string, lh: number, i: number, n: number, lex: Lexicon): number {
+  let f = 0;
+  if (w[0] !== l[0]) f |= F_BITS.initCap;
+  if (w.length > 1 && w === w.toUpperCase() && w !== l) f |= F_BITS.allCaps;
+  if (/\d/.test(w)) f |= F_BITS.digit;
+  if (w.length > 1 && w.includes('-')) f |= F_BITS.hyphen;
+  if (i === 0) f |= F_BITS.first;
+  if (i === n - 1) f |= F_BITS.last;
+  if (lex.common.has(lh)) f |= F_BITS.common;
+  if (lex.proper.has(lh)) f |= F_BITS.proper;
+  if (lex.commonWords?.has(lh)) f |= F_BITS.commonWord;
+  return f;
+}
+
+/** 1 + the Zipf band the lower-case form falls in, 0 when it is rarer than every band or unknown. */
+function zipfBand(lh: number, lex: Lexicon): number {
+  const bands = lex.zipfBands ?? [];
+  for (let k = bands.length - 1; k >= 0; k--) if (bands[k].has(lh)) return k + 1;
+  return 0;
+}
+
 const N_PRE = 4;
 const N_SUF = 5;
 
@@ -202,27 +224,8 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
       if (k < l.length) h = Math.imul(h ^ l.charCodeAt(l.length - 1 - k), 0x01000193);
       a.suf[k][i] = mix(h, k + 16);
     }
-    const initCap = w[0] !== l[0];
-    let f = 0;
-    if (initCap) f |= F_BITS.initCap;
-    if (w.length > 1 && w === w.toUpperCase() && w !== l) f |= F_BITS.allCaps;
-    if (/\d/.test(w)) f |= F_BITS.digit;
-    if (w.length > 1 && w.includes('-')) f |= F_BITS.hyphen;
-    if (i === 0) f |= F_BITS.first;
-    if (i === n - 1) f |= F_BITS.last;
-    if (lex.common.has(lh)) f |= F_BITS.common;
-    if (lex.proper.has(lh)) f |= F_BITS.proper;
-    if (lex.commonWords?.has(lh)) f |= F_BITS.commonWord;
-    a.flags[i] = f;
-    let band = 0;
-    const bands = lex.zipfBands ?? [];
-    for (let k = bands.length - 1; k >= 0; k--) {
-      if (bands[k].has(lh)) {
-        band = k + 1;
-        break;
-      }
-    }
-    a.zipf[i] = band;
+    a.flags[i] = flagsOf(w, l, lh, i, n, lex);
+    a.zipf[i] = zipfBand(lh, lex);
     let g = 0;
     for (let k = 0; k < gmarks.length; k++) g |= gmarks[k][i] << (2 * k);
     a.gaz[i] = g;
