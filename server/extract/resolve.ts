@@ -7,6 +7,16 @@ import { refKey } from '../reference/index.ts';
 import type { Mention } from './mention.ts';
 import { acronymLetters, initials, translitKey } from './names.ts';
 import { isAllCaps, type TextLayout } from './text.ts';
+import { loadGazetteer } from '../reference/gazetteer.ts';
+
+/**
+ * The country the gazetteers put a place in: their best reading of the name (exact spelling, then kind, then
+ * population), unless that reading is also a common word, where the name is too weak to place anything.
+ */
+function gazetteerCountry(name: string): string | undefined {
+  const best = loadGazetteer().place(name)[0];
+  return best && !best.common ? best.country : undefined;
+}
 
 export interface Resolved {
   entities: ExtractedEntity[];
@@ -53,7 +63,6 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
   ms.forEach((m, mi) => {
     if (m.ref?.kind === 'country') add('c:' + m.ref.country.code, mi, () => ({ type: 'Country', mentions: [], refId: 'country:' + m.ref!.kind && 'country:' + (m.ref as { country: { code: string } }).country.code, code: (m.ref as { country: { code: string } }).country.code }));
     else if (m.ref?.kind === 'organisation') add('o:' + m.ref.organisation.id, mi, () => ({ type: 'Organisation', mentions: [], refId: 'org:' + (m.ref as { organisation: { id: string } }).organisation.id }));
-    else if (m.ref?.kind === 'location') add('l:' + m.ref.location.name, mi, () => ({ type: 'Location', mentions: [], refId: 'location:' + (m.ref as { location: { name: string } }).location.name, country: (m.ref as { location: { country?: string } }).location.country }));
   });
 
   // 2. people with a full name: one cluster per full name (transliteration variants meet)
@@ -214,10 +223,6 @@ function toEntity(ref: Reference, c: Cluster, ms: Mention[], idx: number): Extra
     for (const n of [o.name, ...o.aliases]) if (n !== name) aliases.add(n);
     country = o.country;
   }
-  if (c.refId?.startsWith('location:')) {
-    const l = ref.locations.find((x) => 'location:' + x.name === c.refId);
-    if (l && l.name !== name) aliases.add(l.name);
-  }
   aliases.delete(name);
   const e: ExtractedEntity = {
     key: 'e' + idx,
@@ -228,6 +233,7 @@ function toEntity(ref: Reference, c: Cluster, ms: Mention[], idx: number): Extra
   };
   if (code) e.code = code;
   if (c.refId) e.refId = c.refId;
+  if (c.type === 'Location') country ??= gazetteerCountry(name);
   if (country && c.type === 'Location') e.country = country;
   if (adjectiveOnly) e.adjectiveOnly = true;
   return e;

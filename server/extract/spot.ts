@@ -19,7 +19,7 @@ function sentenceInitial(s: Sent, i: number): boolean {
   return true;
 }
 
-const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : h.kind === 'organisation' ? 'Organisation' : 'Location');
+const refType = (h: RefHit): EntityType => (h.kind === 'country' ? 'Country' : 'Organisation');
 
 function bestHit(hits: RefHit[], written?: string): RefHit {
   // the record whose name is written exactly so ("AP" the agency, "Ap" the party) comes first
@@ -36,7 +36,8 @@ export function spot(ctx: SpotContext, L: TextLayout): Mention[] {
   const tagger = getTagger();
   for (const s of L.sents) {
     const toks = s.tokens.map((t) => t.text);
-    // the tagger runs only for sentences with a name the rules cannot type: it is the slowest signal
+    // The tagger reads one sentence, and only one with a name the rules cannot type: it is the slowest signal.
+    // Tagging the whole article with tagDocument (as `kg ner` is measured) would halve extraction's speed.
     let cached: string[] | null | undefined;
     const tags: Tags = () => (cached !== undefined ? cached : (cached = tagger ? tagger.tag(toks) : null));
     let i = 0;
@@ -116,6 +117,7 @@ function coordinate(toks: string[], ms: Mention[], from: number): void {
   }
 }
 
+/** The longest reference name starting at token i. */
 function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { end: number; hits: RefHit[] } | null {
   const pw = ctx.ref.prefixWords(toks[i]);
   if (pw === 0) return null;
@@ -148,7 +150,7 @@ function caseFits(ctx: SpotContext, w: string): boolean {
   // "NATOs" / "Natos" / "NATO-landene": an acronym may be written all caps or capitalised
   const lower = w.toLowerCase();
   return ctx.ref.lookup(w).some((h) => {
-    const names = h.kind === 'country' ? [h.country.name, h.country.nameNn, ...h.country.aliases] : h.kind === 'organisation' ? [h.organisation.name, ...h.organisation.aliases] : [h.location.name, ...h.location.aliases];
+    const names = namesOfHit(h);
     return names.some((n) => n.toLowerCase() === lower.replace(/s$/, '') || n.toLowerCase() === lower) && (isCap(w));
   });
 }
@@ -206,7 +208,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
     if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
       // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
       let e2 = end + 1;
-      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).some((h) => h.kind !== 'location')) e2++;
+      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).length) e2++;
       const m = mk(s, i, e2, 'Location', 'caps', true);
       m.why = 'place head after';
       return { mentions: [m], next: e2 };

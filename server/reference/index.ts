@@ -1,5 +1,6 @@
-// Reference data: countries, organisations and places a Norwegian news text names, and the word lists the
-// extract stage reads. Everything comes from seeds/*.json; this module only loads and indexes it.
+// Reference data: countries and organisations a Norwegian news text names, and the word lists the extract stage
+// reads. Everything comes from seeds/*.json; this module only loads and indexes it. Places come from the gazetteers
+// built from data packages (gazetteer.ts), as evidence rather than as a list of names to match.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,13 +21,6 @@ export interface Organisation {
   category: string;
   members?: string[]; // ISO codes or organisation ids
   country?: string; // where it is based
-}
-
-export interface Location {
-  name: string;
-  aliases: string[];
-  kind: string;
-  country?: string;
 }
 
 export interface Lexicon {
@@ -89,13 +83,11 @@ export interface Lexicon {
 
 export type RefHit =
   | { kind: 'country'; country: Country; via: 'name' | 'adjective' | 'demonym' }
-  | { kind: 'organisation'; organisation: Organisation }
-  | { kind: 'location'; location: Location };
+  | { kind: 'organisation'; organisation: Organisation };
 
 export interface Reference {
   countries: Country[];
   organisations: Organisation[];
-  locations: Location[];
   lexicon: Lexicon;
   givenNames: Set<string>;
   commonWords: Set<string>;
@@ -105,7 +97,7 @@ export interface Reference {
   prefixWords(word: string): number;
   /** Every record a written name can denote (case-insensitive; a final genitive s tried as well). */
   lookup(name: string): RefHit[];
-  /** A country, organisation or place by exact name or alias, written as in running text. */
+  /** A country or organisation by exact name or alias, written as in running text. */
   lookupExact(name: string): RefHit[];
   /** A country named through an adjective or demonym in any inflection: russiske → RU. */
   countryByAdjective(word: string): Country | undefined;
@@ -150,7 +142,6 @@ export function loadReference(): Reference {
   if (cached) return cached;
   const countries = readSeed<{ countries: Country[] }>('countries.json').countries;
   const organisations = readSeed<{ organisations: Organisation[] }>('organisations.json').organisations;
-  const locations = readSeed<{ locations: Location[] }>('locations.json').locations;
   const lexicon = readSeed<Lexicon>('lexicon.json');
   const givenNames = new Set(readSeed<{ names: string[] }>('given-names.json').names);
   const commonWords = new Set(readSeed<{ words: string[] }>('common-words.json').words);
@@ -182,7 +173,6 @@ export function loadReference(): Reference {
     for (const d of c.demonyms) if (!adjectives.has(d)) adjectives.set(d, c);
   }
   for (const o of organisations) for (const n of [o.name, ...o.aliases]) add(n, { kind: 'organisation', organisation: o });
-  for (const l of locations) for (const n of [l.name, ...l.aliases]) add(n, { kind: 'location', location: l });
 
   const codes = new Map(countries.map((c) => [c.code, c]));
   const orgIds = new Map(organisations.map((o) => [o.id, o]));
@@ -199,7 +189,6 @@ export function loadReference(): Reference {
   cached = {
     countries,
     organisations,
-    locations,
     lexicon,
     givenNames,
     commonWords,
@@ -230,6 +219,5 @@ function sameRecord(a: RefHit, b: RefHit): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'country' && b.kind === 'country') return a.country.code === b.country.code;
   if (a.kind === 'organisation' && b.kind === 'organisation') return a.organisation.id === b.organisation.id;
-  if (a.kind === 'location' && b.kind === 'location') return a.location.name === b.location.name;
   return false;
 }

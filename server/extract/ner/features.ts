@@ -3,7 +3,7 @@
 // window features combine those hashes, so no strings are built per feature.
 import { readFileSync } from 'node:fs';
 import { hashStr, mix, IntMap } from './hash.ts';
-import { type Lexicon, matchGazetteers } from './lexicon.ts';
+import { type Lexicon, foldKey, matchGazetteers } from './lexicon.ts';
 
 /** Word classes learnt from running text: lower-cased form hash -> row; ids[row * levels + g]. */
 export interface Clusters {
@@ -17,7 +17,7 @@ export function emptyClusters(): Clusters {
 }
 
 /** Bumped whenever the features change: a model is only valid with the features it was trained on. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 const T = (name: string) => hashStr(`tpl:${name}`);
 const PAD = [hashStr('<s-2>'), hashStr('<s-1>'), hashStr('</s+1>'), hashStr('</s+2>')];
@@ -48,6 +48,7 @@ const F_BITS = {
   common: 32,
   proper: 64,
   last: 128,
+  commonWord: 256,
 };
 
 interface TokenAttrs {
@@ -61,14 +62,22 @@ interface TokenAttrs {
   stem: Int32Array; // the form without a genitive s, or NONE when there is none
   stemFlags: Int32Array;
   cl: Int32Array[]; // cluster id hash per level
-  seed: Uint8Array[]; // marks (0 none, 1 first, 2 inside) of the reference-list gazetteers
+  seed: Uint8Array[]; // marks (0 none, 1 first, 2 inside) of the reference gazetteers
+  zipf: Int32Array; // wordfreq band of the lower-case form (0: below the lowest band or unknown)
   head: Int32Array; // head word the token ends with, or NONE
   runHead: Int32Array; // for a token in a run of capitalised tokens: head of the word after the run
   runLast: Int32Array; // and of the run's last token, when the run is longer than this token
 }
 
-/** Gazetteers from the repository's reference lists get features of their own. */
-export const SEED_GAZETTEERS = ['seed-org', 'seed-gpe', 'seed-loc', 'seed-adj'];
+/**
+ * The gazetteers built from data packages (seeds/gazetteer/, see lexicon-build.ts) get features of
+ * their own: evidence that a token or span is a known place of some kind, a given name, a surname
+ * or an organisation, weighed by the model against everything else it sees.
+ */
+export const REFERENCE_GAZETTEERS = ['gz-country', 'gz-admin', 'gz-city-big', 'gz-city', 'gz-airport', 'gz-place-no', 'gz-given', 'gz-surname', 'gz-org'] as const;
+const REF_GAZETTEER_NAMES: readonly string[] = REFERENCE_GAZETTEERS;
+/** Lower bounds of the Zipf frequency bands (wordfreq, Bokmål) a form falls in: rare words are more often names. */
+export const ZIPF_BANDS = [3, 4, 5];
 
 /** A name's genitive ("Kinas", "Chiles", "Mulligan's") hides the name itself from the lists. */
 function genitiveStem(w: string, l: string): string | null {
@@ -84,7 +93,7 @@ function genitiveStem(w: string, l: string): string | null {
  * "Haukeland universitetssjukehus", "Nordre gate"), matched as the end of a lower-cased token. The
  * head of a name decides its type, so tokens before a head learn from it.
  */
-const HEADS: string[] = JSON.parse(readFileSync(new URL('../../../seeds/ner-heads.json', import.meta.url), 'utf8')).heads;
+const HEADS: string[] = JSON.parse(readFileSync(new URL('../../../seeds/lexicon.json', import.meta.url), 'utf8')).nameHeads;
 /** Heads by their last two letters, longest first, so that a token is checked against a few. */
 const HEAD_BY_END = new Map<string, [string, number][]>();
 for (const h of new Set(HEADS)) {
@@ -111,6 +120,28 @@ function headOf(w: string, l: string): number {
   return NONE;
 }
 
+/** Shape, position and word-list bits of one token. */
+function flagsOf(w: string, l: string, lh: number, i: number, n: number, lex: Lexicon): number {
+  let f = 0;
+  if (w[0] !== l[0]) f |= F_BITS.initCap;
+  if (w.length > 1 && w === w.toUpperCase() && w !== l) f |= F_BITS.allCaps;
+  if (/\d/.test(w)) f |= F_BITS.digit;
+  if (w.length > 1 && w.includes('-')) f |= F_BITS.hyphen;
+  if (i === 0) f |= F_BITS.first;
+  if (i === n - 1) f |= F_BITS.last;
+  if (lex.common.has(lh)) f |= F_BITS.common;
+  if (lex.proper.has(lh)) f |= F_BITS.proper;
+  if (lex.commonWords?.has(lh)) f |= F_BITS.commonWord;
+  return f;
+}
+
+/** 1 + the Zipf band the lower-case form falls in, 0 when it is rarer than every band or unknown. */
+function zipfBand(lh: number, lex: Lexicon): number {
+  const bands = lex.zipfBands ?? [];
+  for (let k = bands.length - 1; k >= 0; k--) if (bands[k].has(lh)) return k + 1;
+  return 0;
+}
+
 const N_PRE = 4;
 const N_SUF = 5;
 
@@ -129,22 +160,24 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
     stemFlags: new Int32Array(n),
     cl: Array.from({ length: clusters.levels }, () => new Int32Array(n)),
     seed: [],
+    zipf: new Int32Array(n),
     head: new Int32Array(0),
     runHead: new Int32Array(0),
     runLast: new Int32Array(0),
   };
   const stems = tokens.map((w, i) => genitiveStem(w, lower[i]));
-  const baseGaz = lex.gazetteers.filter((g) => !SEED_GAZETTEERS.includes(g.name));
-  const gmarks = matchGazetteers(lower, baseGaz);
-  const smarks = stems.some((x) => x !== null)
-    ? matchGazetteers(lower.map((l, i) => stems[i] ?? l), baseGaz)
-    : gmarks;
-  const seedGaz = SEED_GAZETTEERS.map((name) => lex.gazetteers.find((g) => g.name === name));
-  const seedLower = lower.map((l, i) => stems[i] ?? l);
+  // Gazetteer phrases are kept as look-up keys (diacritics folded), so tokens are matched as keys too.
+  const keys = lower.map(foldKey);
+  const hasStem = stems.some((x) => x !== null);
+  const stemKeys = hasStem ? keys.map((k, i) => (stems[i] === null ? k : foldKey(stems[i]!))) : keys;
+  const baseGaz = lex.gazetteers.filter((g) => !REF_GAZETTEER_NAMES.includes(g.name));
+  const gmarks = matchGazetteers(keys, baseGaz);
+  const smarks = hasStem ? matchGazetteers(stemKeys, baseGaz) : gmarks;
+  const seedGaz = REF_GAZETTEER_NAMES.map((name) => lex.gazetteers.find((g) => g.name === name));
   const present = seedGaz.filter((g) => g !== undefined);
-  const plain = matchGazetteers(lower, present);
+  const plain = matchGazetteers(keys, present);
   // A genitive still names the entity: match on the stem where there is one.
-  const stemmed = stems.some((x) => x !== null) ? matchGazetteers(seedLower, present) : plain;
+  const stemmed = hasStem ? matchGazetteers(stemKeys, present) : plain;
   let gi = 0;
   a.seed = seedGaz.map((g) => {
     if (!g) return new Uint8Array(n);
@@ -191,17 +224,8 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
       if (k < l.length) h = Math.imul(h ^ l.charCodeAt(l.length - 1 - k), 0x01000193);
       a.suf[k][i] = mix(h, k + 16);
     }
-    const initCap = w[0] !== l[0];
-    let f = 0;
-    if (initCap) f |= F_BITS.initCap;
-    if (w.length > 1 && w === w.toUpperCase() && w !== l) f |= F_BITS.allCaps;
-    if (/\d/.test(w)) f |= F_BITS.digit;
-    if (w.length > 1 && w.includes('-')) f |= F_BITS.hyphen;
-    if (i === 0) f |= F_BITS.first;
-    if (i === n - 1) f |= F_BITS.last;
-    if (lex.common.has(lh)) f |= F_BITS.common;
-    if (lex.proper.has(lh)) f |= F_BITS.proper;
-    a.flags[i] = f;
+    a.flags[i] = flagsOf(w, l, lh, i, n, lex);
+    a.zipf[i] = zipfBand(lh, lex);
     let g = 0;
     for (let k = 0; k < gmarks.length; k++) g |= gmarks[k][i] << (2 * k);
     a.gaz[i] = g;
@@ -258,8 +282,10 @@ const TPL = {
   stemFl: T('stemfl'),
   Wm1: T('W-1'),
   Wp1: T('W+1'),
-  seed: SEED_GAZETTEERS.map((g) => T(`seed:${g}`)),
+  seed: REF_GAZETTEER_NAMES.map((g) => T(`seed:${g}`)),
   seedAll: T('seed:all'),
+  seedFl: T('seed:all|cap|first|common'),
+  zipf: T('zipf|cap|first'),
   head: T('head'),
   headm1: T('head-1'),
   headp1: T('head+1'),
@@ -271,7 +297,7 @@ const TPL = {
   clp1: Array.from({ length: 8 }, (_, k) => T(`cl${k}+1`)),
 };
 
-const EXTRA = SEED_GAZETTEERS.length + 1 + 6;
+const EXTRA = REF_GAZETTEER_NAMES.length + 3 + 6;
 
 export function featuresPerToken(clusterLevels: number): number {
   return 37 + EXTRA + 3 * clusterLevels;
@@ -328,6 +354,10 @@ export function extractFeatures(tokens: string[], lex: Lexicon, clusters: Cluste
       all |= m[i] << (2 * g);
     }
     out[o++] = mix(TPL.seedAll, all);
+    const f = a.flags[i];
+    const capFirst = (f & F_BITS.initCap ? 1 : 0) | (f & F_BITS.first ? 2 : 0);
+    out[o++] = mix(TPL.seedFl, all * 8 + capFirst + (f & F_BITS.commonWord ? 4 : 0));
+    out[o++] = mix(TPL.zipf, a.zipf[i] * 4 + capFirst);
     out[o++] = mix(TPL.head, a.head[i]);
     out[o++] = mix(TPL.headm1, i > 0 ? a.head[i - 1] : -1);
     out[o++] = mix(TPL.headp1, i < n - 1 ? a.head[i + 1] : -1);

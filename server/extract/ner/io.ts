@@ -16,6 +16,8 @@ interface Header {
   scale: number;
   sections: { name: string; type: 'i32' | 'u32' | 'i16' | 'f32'; length: number }[];
   gazetteers: { name: string; maxTokens: number }[];
+  /** Sections of the optional word lists: common words, then one per Zipf band. */
+  zipfBands?: number;
   clusterLevels: number;
   featureVersion: number;
   /** The document pass, when the model has one: its weight scale and context window. */
@@ -91,6 +93,8 @@ export function serialize(m: ModelData): Buffer {
     ['common', m.lexicon.common.items],
     ['proper', m.lexicon.proper.items],
     ...m.lexicon.gazetteers.map((g) => [`gaz:${g.name}`, g.phrases.items] as [string, Int32Array]),
+    ...(m.lexicon.commonWords ? [['commonWords', m.lexicon.commonWords.items] as Section] : []),
+    ...(m.lexicon.zipfBands ?? []).map((b, k) => [`zipf:${k}`, b.items] as Section),
   ];
   const ckeys: number[] = [];
   const crows: number[] = [];
@@ -111,6 +115,7 @@ export function serialize(m: ModelData): Buffer {
     ...(doc ? { doc: { scale: doc.scale, window: m.doc!.window } } : {}),
     sections: sections.map(([name, a]) => ({ name, type: typeOf(a), length: a.length })),
     gazetteers: m.lexicon.gazetteers.map((g) => ({ name: g.name, maxTokens: g.maxTokens })),
+    ...(m.lexicon.zipfBands ? { zipfBands: m.lexicon.zipfBands.length } : {}),
     clusterLevels: lv,
     featureVersion: FEATURE_VERSION,
   };
@@ -166,6 +171,8 @@ export function deserialize(gz: Buffer): ModelData {
         maxTokens: g.maxTokens,
         phrases: new HashList(sec.get(`gaz:${g.name}`) as Int32Array),
       })),
+      ...(sec.has('commonWords') ? { commonWords: new HashList(sec.get('commonWords') as Int32Array) } : {}),
+      ...(header.zipfBands ? { zipfBands: Array.from({ length: header.zipfBands }, (_, k) => new HashList(sec.get(`zipf:${k}`) as Int32Array)) } : {}),
     },
     clusters: { map: cmap, ids: sec.get('clusterIds') as Int32Array, levels: header.clusterLevels },
     ...(doc ? { doc } : {}),

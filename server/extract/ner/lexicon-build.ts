@@ -1,14 +1,15 @@
 // Builds the lexicon at training time from sources outside the training data: the Debian word
 // lists for Bokmål and Nynorsk (package wnorwegian, when installed), country names in Norwegian
-// and English (i18n-iso-countries, Intl.DisplayNames) and city names from the time-zone database.
+// and English (i18n-iso-countries, Intl.DisplayNames), city names from the time-zone database, and
+// the gazetteers `npm run build:reference` writes into seeds/gazetteer/ (places by kind, Norwegian
+// exonyms, given names, surnames, organisations, common words and word-frequency bands).
+// Nothing here is a hand-made list: every name comes from a named data package.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { GAZETTEER_DIR, GAZETTEER_FILES, loadGazetteer } from '../../reference/gazetteer.ts';
 import { HashList, type Lexicon, makeGazetteer } from './lexicon.ts';
-
-const NAME_LISTS: { countryShortForms: string[]; towns: string[] } = JSON.parse(
-  readFileSync(new URL('../../../seeds/ner-names.json', import.meta.url), 'utf8'),
-);
+import { REFERENCE_GAZETTEERS, ZIPF_BANDS } from './features.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,8 +40,6 @@ export function countryNames(): string[] {
       if (n && n !== c) out.add(n);
     }
   }
-  // Short forms that news text uses and neither source lists.
-  for (const n of NAME_LISTS.countryShortForms) out.add(n);
   return [...out];
 }
 
@@ -51,57 +50,74 @@ export function cityNames(): string[] {
     const city = tz.split('/').pop()!.replace(/_/g, ' ');
     if (/^[A-Z]/.test(city) && !/^(GMT|UTC|Etc)/.test(city)) out.add(city);
   }
-  // Norwegian spellings and Norwegian towns the time-zone database does not name.
-  for (const n of NAME_LISTS.towns) out.add(n);
   return [...out];
 }
 
-/** Norwegian counties and regions, as a separate gazetteer from towns. */
-export function regionNames(): string[] {
-  return [
-    'Østlandet', 'Vestlandet', 'Sørlandet', 'Nord-Norge', 'Trøndelag', 'Finnmark', 'Troms', 'Nordland',
-    'Møre og Romsdal', 'Vestland', 'Rogaland', 'Agder', 'Telemark', 'Vestfold', 'Viken', 'Innlandet',
-    'Hedmark', 'Oppland', 'Buskerud', 'Akershus', 'Østfold', 'Hordaland', 'Sogn og Fjordane',
-    'Aust-Agder', 'Vest-Agder', 'Sør-Trøndelag', 'Nord-Trøndelag', 'Svalbard', 'Lofoten', 'Vesterålen',
-    'Hallingdal', 'Gudbrandsdalen', 'Valdres', 'Romerike', 'Jæren', 'Hardanger', 'Sunnmøre', 'Nordmøre',
-    'Europa', 'Afrika', 'Asia', 'Amerika', 'Nord-Amerika', 'Sør-Amerika', 'Midtøsten', 'Skandinavia',
-    'Norden', 'Balkan', 'Sibir', 'Arktis', 'Antarktis', 'Nordsjøen', 'Middelhavet', 'Østersjøen',
-  ];
+/** A city this large (or a capital) is a name a reader knows; smaller ones are often also words. */
+const BIG_CITY = 100_000;
+
+type RefName = (typeof REFERENCE_GAZETTEERS)[number];
+
+/** Place rows are `id, kind, name, country, parent, population, aliases|…, detail`, tab-separated. */
+function placeBucket(kind: string, population: number): RefName | null {
+  if (kind === 'country' || kind === 'continent') return 'gz-country';
+  if (kind === 'admin1' || kind === 'admin2' || kind === 'subdivision') return 'gz-admin';
+  if (kind === 'city') return population >= BIG_CITY ? 'gz-city-big' : 'gz-city';
+  if (kind === 'airport' || kind === 'airbase') return 'gz-airport';
+  return null;
 }
 
-const SEEDS = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+function readGaz<T>(file: string, dir: string): T {
+  return JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
+}
 
-function readSeed<T>(name: string): T | undefined {
-  const path = SEEDS + name;
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+/** Names per reference gazetteer, from the files in seeds/gazetteer/. */
+export function referenceNames(dir = GAZETTEER_DIR): Record<RefName, string[]> {
+  const out = Object.fromEntries(REFERENCE_GAZETTEERS.map((n) => [n, [] as string[]])) as Record<RefName, string[]>;
+  const F = GAZETTEER_FILES;
+  const rows = [
+    ...readGaz<{ places: string[] }>(F.places, dir).places,
+    ...readGaz<{ airports: string[] }>(F.airports, dir).airports,
+    ...readGaz<{ subdivisions: string[] }>(F.subdivisions, dir).subdivisions,
+  ];
+  for (const row of rows) {
+    const r = row.split('\t');
+    const bucket = placeBucket(r[1], Number(r[5] || 0));
+    if (!bucket) continue;
+    out[bucket].push(r[2], ...(r[6] ? r[6].split('|') : []));
+  }
+  // apertium's Norwegian place names and forms (Tyrkia, Noreg, Filippinene): name, varieties, forms.
+  for (const row of readGaz<{ places: string[] }>(F.apertiumPlaces, dir).places) {
+    const r = row.split('\t');
+    out['gz-place-no'].push(r[0], ...(r[2] ? r[2].split('|') : []));
+  }
+  const names = readGaz<{ male: string[]; female: string[]; surnames: string[]; organisations: string[] }>(F.apertiumNames, dir);
+  const given = readGaz<{ male: string[]; female: string[] }>(F.givenNames, dir);
+  out['gz-given'].push(...names.male, ...names.female, ...given.male, ...given.female);
+  out['gz-surname'].push(...names.surnames);
+  out['gz-org'].push(...names.organisations);
+  return out;
 }
 
 /**
- * Names from the repository's own reference lists (seeds/): organisations, places split into
- * towns and counties (mostly GPE in NorNE) and regions and other places (mostly LOC), and the
- * country adjectives and demonyms. Lists that are missing come back empty.
+ * Forms per common-word evidence: whether the gazetteer's isCommonWord says so (stop words,
+ * closed-class words, frequent open-class words), and wordfreq's Zipf band of the form.
  */
-export function seedNames(): { org: string[]; gpe: string[]; loc: string[]; adj: string[] } {
-  const org: string[] = [];
-  const gpe: string[] = [];
-  const loc: string[] = [];
-  const adj: string[] = [];
-  const orgs = readSeed<{ organisations: { name: string; aliases?: string[] }[] }>('organisations.json');
-  for (const o of orgs?.organisations ?? []) {
-    // Single letters are party codes, only meaningful in a parenthesis.
-    for (const n of [o.name, ...(o.aliases ?? [])]) if (n.length > 1) org.push(n);
+export function commonWordLists(dir = GAZETTEER_DIR): { common: string[]; bands: string[][] } {
+  const g = loadGazetteer(dir);
+  const F = GAZETTEER_FILES;
+  const freq = readGaz<{ words: Record<string, number> }>(F.wordFrequencies, dir).words;
+  const lex = readGaz<{ closed: string[]; open: string[] }>(F.apertiumLexicon, dir);
+  const stop = readGaz<{ words: string[] }>(F.stopWords, dir).words;
+  const forms = new Set([...Object.keys(freq), ...lex.closed, ...lex.open, ...stop]);
+  const common = [...forms].filter((w) => g.isCommonWord(w));
+  const bands = ZIPF_BANDS.map(() => [] as string[]);
+  for (const [w, z] of Object.entries(freq)) {
+    let b = -1;
+    for (let k = 0; k < ZIPF_BANDS.length; k++) if (z >= ZIPF_BANDS[k]) b = k;
+    if (b >= 0) bands[b].push(w);
   }
-  const locs = readSeed<{ locations: { name: string; aliases?: string[]; kind: string }[] }>('locations.json');
-  for (const l of locs?.locations ?? []) {
-    const to = l.kind === 'city' || l.kind === 'county' ? gpe : loc;
-    to.push(l.name, ...(l.aliases ?? []));
-  }
-  const countries = readSeed<{ countries: { name: string; nameNn?: string; aliases?: string[]; adjectives?: string[]; demonyms?: string[] }[] }>('countries.json');
-  for (const c of countries?.countries ?? []) {
-    gpe.push(c.name, ...(c.nameNn ? [c.nameNn] : []), ...(c.aliases ?? []));
-    adj.push(...(c.adjectives ?? []), ...(c.demonyms ?? []));
-  }
-  return { org, gpe, loc, adj };
+  return { common, bands };
 }
 
 export interface LexiconReport {
@@ -109,7 +125,7 @@ export interface LexiconReport {
   notes: string[];
 }
 
-export function buildLexicon(dictFiles = DICT_FILES, withSeeds = true): LexiconReport {
+export function buildLexicon(dictFiles = DICT_FILES, withReference = true): LexiconReport {
   const notes: string[] = [];
   const common = new Set<string>();
   const proper = new Set<string>();
@@ -124,22 +140,17 @@ export function buildLexicon(dictFiles = DICT_FILES, withSeeds = true): LexiconR
     }
     notes.push(`word list ${f}`);
   }
-  const gazetteers = [
-    makeGazetteer('country', countryNames()),
-    makeGazetteer('city', cityNames()),
-    makeGazetteer('region', regionNames()),
-  ];
-  const seeds = withSeeds ? seedNames() : { org: [], gpe: [], loc: [], adj: [] };
-  if (withSeeds) gazetteers.push(
-    makeGazetteer('seed-org', seeds.org),
-    makeGazetteer('seed-gpe', seeds.gpe),
-    makeGazetteer('seed-loc', seeds.loc),
-    makeGazetteer('seed-adj', seeds.adj),
-  );
-  notes.push(`seeds: ${seeds.org.length} organisation, ${seeds.gpe.length} town/country, ${seeds.loc.length} region, ${seeds.adj.length} adjective names`);
+  const gazetteers = [makeGazetteer('country', countryNames()), makeGazetteer('city', cityNames())];
+  const lexicon: Lexicon = { common: HashList.from(common), proper: HashList.from(proper), gazetteers };
+  if (withReference) {
+    const ref = referenceNames();
+    for (const name of REFERENCE_GAZETTEERS) gazetteers.push(makeGazetteer(name, ref[name]));
+    notes.push(`reference gazetteers: ${REFERENCE_GAZETTEERS.map((n) => `${n} ${ref[n].length}`).join(', ')}`);
+    const cw = commonWordLists();
+    lexicon.commonWords = HashList.from(cw.common);
+    lexicon.zipfBands = cw.bands.map((b) => HashList.from(b));
+    notes.push(`common words ${cw.common.length}; Zipf bands ${cw.bands.map((b) => b.length).join('/')}`);
+  }
   notes.push(`${common.size} common forms, ${proper.size} name forms`);
-  return {
-    lexicon: { common: HashList.from(common), proper: HashList.from(proper), gazetteers },
-    notes,
-  };
+  return { lexicon, notes };
 }

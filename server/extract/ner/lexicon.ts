@@ -1,6 +1,19 @@
 // Word and name lists the features consult, held as sorted 32-bit hashes of lower-cased forms so
 // that the model file carries them without carrying the words themselves.
 import { finalize, fnv, hashStr } from './hash.ts';
+import { gazetteerKey } from '../../reference/gazetteer.ts';
+
+const keyCache = new Map<string, string>();
+/** The gazetteer look-up key of a lower-cased token (diacritics folded: tromsø -> tromso), cached. */
+export function foldKey(lower: string): string {
+  let k = keyCache.get(lower);
+  if (k === undefined) {
+    k = gazetteerKey(lower);
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(lower, k);
+  }
+  return k;
+}
 
 /** A set of int32 hashes kept as a sorted array; membership by binary search. */
 export class HashList {
@@ -27,7 +40,7 @@ export class HashList {
   }
 }
 
-/** A gazetteer of multi-token names: phrases are lower-cased tokens joined by single spaces. */
+/** A gazetteer of multi-token names: phrases are look-up keys (foldKey) of tokens joined by single spaces. */
 export interface Gazetteer {
   name: string;
   phrases: HashList;
@@ -40,6 +53,10 @@ export interface Lexicon {
   /** Forms that a dictionary spells with a capital: names. */
   proper: HashList;
   gazetteers: Gazetteer[];
+  /** Forms the reference gazetteers call common Norwegian words (stop, closed-class, frequent words). */
+  commonWords?: HashList;
+  /** Forms per Zipf frequency band (ZIPF_BANDS in features.ts), lowest band first. */
+  zipfBands?: HashList[];
 }
 
 export function emptyLexicon(): Lexicon {
@@ -50,7 +67,7 @@ export function makeGazetteer(name: string, phrases: Iterable<string>): Gazettee
   const norm: string[] = [];
   let maxTokens = 1;
   for (const p of phrases) {
-    const toks = p.toLowerCase().split(/\s+/).filter(Boolean);
+    const toks = gazetteerKey(p).split(/\s+/).filter(Boolean);
     if (!toks.length) continue;
     maxTokens = Math.max(maxTokens, toks.length);
     norm.push(toks.join(' '));
@@ -63,6 +80,7 @@ export function makeGazetteer(name: string, phrases: Iterable<string>): Gazettee
  * 1 for the first token of a match, 2 for the rest. Returns one Uint8Array per gazetteer.
  */
 export function matchGazetteers(lower: string[], gazetteers: Gazetteer[]): Uint8Array[] {
+  // `lower` holds the tokens' look-up keys (foldKey), as the phrases were stored.
   const n = lower.length;
   const out = gazetteers.map(() => new Uint8Array(n));
   if (!gazetteers.length) return out;
