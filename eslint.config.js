@@ -30,7 +30,6 @@ const LONG_FUNCTIONS = [
   ['server/extract/statements.ts', 140],
   ['server/reference/gazetteer.ts', 171],
   ['server/resolve/resolve.ts', 144],
-  ['tests/e2e/explorer.test.ts', 147],
 ];
 
 export default tseslint.config(
@@ -51,6 +50,8 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true }],
     },
   },
+  // A test file's describe block holds its cases: allowed longer, but not without end.
+  { files: ['tests/**/*.ts'], rules: { 'max-lines-per-function': ['error', { max: 160, skipBlankLines: true, skipComments: true }] } },
   ...LONG_FUNCTIONS.map(([file, max]) => ({
     files: [file],
     rules: { 'max-lines-per-function': ['error', { max, skipBlankLines: true, skipComments: true }] },

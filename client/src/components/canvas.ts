@@ -37,6 +37,13 @@ export interface CanvasHandle {
   positions(): Map<string, { x: number; y: number }>;
 }
 
+/** The timeline places nodes by their articles' dates, fetched the first time it is chosen; other layouts need none. */
+async function timelineDates(name: string): Promise<Record<string, string>> {
+  if (name !== 'timeline') return {};
+  await ensureArticleDates();
+  return nodeDates(graphAtom.get(), articleDatesAtom.get());
+}
+
 export function createCanvas(container: HTMLElement, onExpand: (id: string) => void): CanvasHandle {
   const cy = cytoscape({
     container,
@@ -71,15 +78,9 @@ export function createCanvas(container: HTMLElement, onExpand: (id: string) => v
       fixed: cy.collection(fixed as unknown as cytoscape.CollectionArgument).union(pinned),
       incremental: incremental || pinned.nonempty(),
       roots: cy.nodes(':selected').map((n) => n.id()),
-      dates: {} as Record<string, string>,
     };
-    // The timeline places nodes by their articles' dates, fetched the first time it is chosen.
-    const datesReady = name === 'timeline' ? ensureArticleDates() : Promise.resolve();
     // The layout runs in a worker; only applying its positions touches this thread, a chunk per frame.
-    return datesReady.then(() => {
-      if (name === 'timeline') scope.dates = nodeDates(graphAtom.get(), articleDatesAtom.get());
-      return runWorkerLayout(cy, scope);
-    }).then((workerMs) => {
+    return timelineDates(name).then((dates) => runWorkerLayout(cy, { ...scope, dates })).then((workerMs) => {
       if (!incremental && workerMs !== null) fitView();
       const report = { nodes: total, laidOut: nodes.length, ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name };
       (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = report;
