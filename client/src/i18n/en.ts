@@ -55,8 +55,6 @@ export const en = {
   'graph.loadingView': 'Loading the view',
   'graph.missing': '{count} node(s) of this view are no longer in the graph.',
   'graph.notInGraph': '“{text}” is not in the graph.',
-  'graph.paths': 'Paths',
-  'graph.noPath': 'No connection within four steps.',
   'example.csto': 'CSTO members sending troops',
   'example.csto.description': 'CSTO, its members, and where they send troops',
   'example.quoted': 'Who is quoted about Kazakhstan',

@@ -57,8 +57,6 @@ export const nb: Record<MessageKey, string> = {
   'graph.loadingView': 'Laster visningen',
   'graph.missing': '{count} node(r) i denne visningen finnes ikke lenger i grafen.',
   'graph.notInGraph': '«{text}» finnes ikke i grafen.',
-  'graph.paths': 'Stier',
-  'graph.noPath': 'Ingen forbindelse innen fire steg.',
   'example.csto': 'CSTO-land som sender soldater',
   'example.csto.description': 'CSTO, medlemmene og hvor de sender soldater',
   'example.quoted': 'Hvem siteres om Kasakhstan',
