@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/store.ts';
+import { EXTRACTOR_VERSION } from '../../server/extract/version.ts';
 import { makeArticle } from '../support/articles.ts';
 import { runKg } from '../support/cli.ts';
 import { counts, resetGraph, testStore } from '../support/graph.ts';
@@ -51,7 +52,7 @@ describe('kg load from JSON Lines', () => {
     expect(r.output).toMatch(/^progress: 4\/4 articles, [\d.]+\/s, ETA 0 s$/m); // not a terminal: plain lines
     const stored = await articles();
     expect(stored.map((a) => a.origin)).toEqual([`${file}:1`, `${file}:5`]);
-    expect(stored[0]).toMatchObject({ title: 'Sak en', source: 'NTB', version: 1 });
+    expect(stored[0]).toMatchObject({ title: 'Sak en', source: 'NTB', version: EXTRACTOR_VERSION });
   });
 
   it('a line with a bad date fails alone and writes nothing for it', async () => {
