@@ -136,7 +136,8 @@ export async function neighbourhood(store: Store, args: NeighbourhoodArgs): Prom
     const nodes = await tx.run(
       `UNWIND $all AS id MATCH (n:Node {id: id})
        RETURN labels(n) AS labels, n {.id, .name, .title, .code, .aliases, text: left(n.text, 120)} AS properties,
-              CASE WHEN n:Entity THEN COUNT { (n)<-[:MENTIONS]-() } END AS articleCount`,
+              // the figure the writer keeps exact (write/entity-stats.ts); counted only where not yet filled in
+              CASE WHEN n:Entity THEN coalesce(n.articleCount, COUNT { (n)<-[:MENTIONS]-() }) END AS articleCount`,
       { all },
     );
     const edges = await tx.run(
