@@ -72,6 +72,19 @@ function makeYoga(store: Store, config: AppConfig) {
   });
 }
 
+/**
+ * The URL a request names. An origin-form target ("/path", even "//x") is a path on this server, never a
+ * protocol-relative URL whose host could fail to parse; an absolute-form target (as proxies send) is parsed as is.
+ */
+export function requestUrl(target: string | undefined): URL | null {
+  const raw = target ?? '/';
+  try {
+    return raw.startsWith('/') ? new URL(`http://localhost${raw}`) : new URL(raw);
+  } catch {
+    return null;
+  }
+}
+
 export function createApp(store: Store, config: AppConfig) {
   const yoga = makeYoga(store, config);
   const health = healthHandler(store);
@@ -80,7 +93,8 @@ export function createApp(store: Store, config: AppConfig) {
   const route = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const hostRefusal = checkHost(req, policy);
     if (hostRefusal) return refuse(res, hostRefusal);
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) return refuse(res, { status: 400, code: 'BAD_REQUEST', message: 'The request target is not a valid URL path.' });
     if (url.pathname === '/graphql' || url.pathname.startsWith('/graphql/')) {
       const typeRefusal = checkGraphqlPost(req);
       if (typeRefusal) return refuse(res, typeRefusal);
