@@ -6,7 +6,7 @@ import type { RefHit } from '../reference/index.ts';
 import { isAllCaps, isCap, isPunct, type Sent, type TextLayout } from './text.ts';
 import { getTagger } from './tagger.ts';
 import { stripGenitive } from './names.ts';
-import { capsRun } from './capitals.ts';
+import { capsRun } from './name-runs.ts';
 import { loadGazetteer } from '../reference/gazetteer.ts';
 import { endsIn, hasOrgHead, isPlaceHeadAfter, joinTokens, mk, namesOfHit, type Mention, type SpotContext, type Step, type Tags } from './mention.ts';
 
