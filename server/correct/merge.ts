@@ -1,5 +1,6 @@
 import { aliasesBesides, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
+import { refreshEntities } from '../write/entity-stats.ts';
 import { applyMerges } from '../write/merge.ts';
 import { fixId, liveEntity, requireEntity, unfixId, type LiveEntity } from './entities.ts';
 import { setNames } from './names.ts';
@@ -62,6 +63,7 @@ export async function applyMerge(tx: Tx, c: Correction): Promise<string[]> {
   const forms = [...new Set(entities.flatMap((e) => [e.name, ...e.aliases]))];
   const name = into.reference ? into.name : fullestName(forms)!;
   await setNames(tx, into.id, name, aliasesBesides(name, forms), [...new Set(entities.flatMap((e) => e.keys))]);
+  await refreshEntities(tx, [into.id]);
   return moved.records[0].get('ids') as string[];
 }
 

@@ -1,19 +1,19 @@
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
 import { REFRESH_SEARCH_FIELDS } from '../write/cypher.ts';
-import { refreshEntities } from '../write/entity-stats.ts';
+import { foldName } from '../write/entity-stats.ts';
 
 // An entity's name, aliases and keys set by a correction, or given back to what its articles say.
 
 export async function setNames(tx: Tx, id: string, name: string, aliases: string[], keys: string[]): Promise<void> {
+  // The folded name the lists filter on follows, folded as entity-stats.ts folds it (without recounting a hub's articles).
+  const nameFolded = foldName(`${name} | ${aliases.map((a) => `${a} | `).join('')}`);
   await tx.run(
     `MATCH (e:Entity {id: $id})
-     SET e.name = $name, e.aliases = $aliases, e.keys = $keys
+     SET e.name = $name, e.aliases = $aliases, e.keys = $keys, e.nameFolded = $nameFolded
      ${REFRESH_SEARCH_FIELDS}`,
-    { id, name, aliases, keys },
+    { id, name, aliases, keys, nameFolded },
   );
-  // The folded name the lists filter on follows the name.
-  await refreshEntities(tx, [id]);
 }
 
 /**

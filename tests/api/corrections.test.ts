@@ -60,7 +60,7 @@ async function snapshot(): Promise<string[]> {
   return [
     ...(await rows(
       `MATCH (n:Node) RETURN labels(n) AS l, n.id AS id, n.name AS name, n.aliases AS aliases, n.mentionCount AS mentions,
-              n.articleCount AS articles, n.firstSeen AS first, n.lastSeen AS last`,
+              n.articleCount AS articles, n.firstSeen AS first, n.lastSeen AS last, n.nameFolded AS folded, n.keys AS keys`,
     )),
     ...(await rows(
       `MATCH (s:Node)-[x]->(t:Node) RETURN type(x) AS type, s.id AS s, t.id AS t, x.title AS title, x.key AS key,
