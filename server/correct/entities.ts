@@ -17,11 +17,13 @@ export interface LiveEntity {
   reference: boolean;
   mentionCount: number;
   country: string | null;
+  /** The id this node is fixed to (a reference id, or its own once corrected), if any. */
+  refId: string | null;
 }
 
 const FIELDS = `e.id AS id, [l IN labels(e) WHERE l IN $labels][0] AS label, e.name AS name, coalesce(e.aliases, []) AS aliases,
   coalesce(e.keys, []) AS keys, coalesce(e.refKeys, []) AS refKeys, coalesce(e.reference, false) AS reference,
-  coalesce(e.mentionCount, 0) AS mentionCount, e.country AS country`;
+  coalesce(e.mentionCount, 0) AS mentionCount, e.country AS country, e.refId AS refId`;
 
 /** The entity with this id, or the one its redirect leads to; null when neither is there. */
 export async function liveEntity(tx: Tx, id: string): Promise<LiveEntity | null> {
@@ -45,6 +47,7 @@ export async function liveEntity(tx: Tx, id: string): Promise<LiveEntity | null>
     reference: r.get('reference'),
     mentionCount: r.get('mentionCount'),
     country: r.get('country') ?? null,
+    refId: r.get('refId') ?? null,
   };
 }
 
@@ -64,8 +67,8 @@ export async function dropRedirect(tx: Tx, id: string): Promise<void> {
  * corrected name (or merged names) would otherwise move it to another id on the next load; a node with a fixed id
  * keeps it (resolve/resolve.ts, isFixed).
  */
-export async function fixId(tx: Tx, id: string): Promise<void> {
-  await tx.run('MATCH (e:Entity {id: $id}) WHERE e.refId IS NULL SET e.refId = e.id', { id });
+export async function fixId(tx: Tx, e: LiveEntity): Promise<void> {
+  if (e.refId === null) await tx.run('MATCH (e:Entity {id: $id}) WHERE e.refId IS NULL SET e.refId = e.id', { id: e.id });
 }
 
 /** Undoes fixId where nothing else fixes the id (reference data fixes its own). */

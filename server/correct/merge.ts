@@ -46,7 +46,7 @@ export async function applyMerge(tx: Tx, c: Correction): Promise<string[]> {
   // With `into` gone (its articles deleted), the others stand alone until it comes back, and are merged then.
   const into = await liveEntity(tx, p.into);
   if (!into) return [];
-  await fixId(tx, into.id);
+  await fixId(tx, into);
   const others = new Map<string, LiveEntity>();
   for (const id of p.ids) {
     const e = await liveEntity(tx, id);

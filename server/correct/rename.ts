@@ -29,7 +29,7 @@ export async function applyRename(tx: Tx, c: Correction): Promise<string[]> {
   const p = c.params as unknown as RenameParams;
   const e = await liveEntity(tx, p.id);
   if (!e) return [];
-  await fixId(tx, e.id);
+  await fixId(tx, e);
   if (e.name === p.name) return [];
   const keys = [...new Set([...e.keys, ...entityKeys(e.label, [p.name])])];
   await setNames(tx, e.id, p.name, aliasesBesides(p.name, [e.name, ...e.aliases]), keys);

@@ -1,6 +1,5 @@
-import { edgeId, EVIDENCE_TYPES, parseEdgeKey } from '../store/edge-key.ts';
+import { EVIDENCE_TYPES, parseEdgeKey } from '../store/edge-key.ts';
 import type { Tx } from '../store/store.ts';
-import { liveEntity } from './entities.ts';
 import { CorrectionError, type Correction, type NewCorrection } from './types.ts';
 
 // retractRelation and retractStatement: a fact taken out, and taken out again whenever an article that states it is
@@ -36,22 +35,31 @@ export async function prepareRetractRelation(tx: Tx, id: string): Promise<NewCor
   return { kind: 'RETRACT_RELATION', params: { ...params }, targets: [id, source, target], articleIds: [] };
 }
 
-/** Removes the relation and its evidence; the articles that supported it. */
+/**
+ * Removes the relation and its evidence; the articles that supported it. One query, since it runs again on every load
+ * of an article naming either end: the ends followed through their redirects (a redirect stands only where no node
+ * holds the id), the key built as edgeId builds it.
+ */
+const RETRACT = `
+  OPTIONAL MATCH (rs:Redirect {from: $source})
+  WITH coalesce(rs.to, $source) AS s
+  OPTIONAL MATCH (rt:Redirect {from: $target})
+  WITH s, coalesce(rt.to, $target) AS t
+  WITH CASE WHEN $type = 'CO_OCCURS' AND s > t THEN [t, s] ELSE [s, t] END AS ends
+  WITH ends[0] AS s, ends[1] AS t, $type + '|' + ends[0] + '|' + ends[1] + coalesce('|' + $title, '') AS key
+  OPTIONAL MATCH (ev:Evidence {key: key})
+  WITH s, t, collect(ev) AS evidence
+  WITH s, t, evidence, [e IN evidence | e.articleId] AS articles
+  FOREACH (e IN evidence | DETACH DELETE e)
+  WITH s, t, articles
+  OPTIONAL MATCH (:Node {id: s})-[x]->(:Node {id: t}) WHERE type(x) = $type AND ($title IS NULL OR x.title = $title)
+  DELETE x
+  RETURN articles`;
+
 export async function applyRetractRelation(tx: Tx, c: Correction): Promise<string[]> {
   const p = c.params as unknown as RelationParams;
-  let s = (await liveEntity(tx, p.source))?.id ?? p.source;
-  let t = (await liveEntity(tx, p.target))?.id ?? p.target;
-  if (p.type === 'CO_OCCURS' && s > t) [s, t] = [t, s];
-  const key = edgeId(p.type, s, t, p.title);
-  const evidence = await tx.run(
-    `MATCH (ev:Evidence {key: $key}) WITH ev, ev.articleId AS articleId DETACH DELETE ev RETURN collect(articleId) AS ids`,
-    { key },
-  );
-  await tx.run(
-    `MATCH (:Node {id: $s})-[x]->(:Node {id: $t}) WHERE type(x) = $type AND ($title IS NULL OR x.title = $title) DELETE x`,
-    { s, t, type: p.type, title: p.title },
-  );
-  return evidence.records[0].get('ids') as string[];
+  const res = await tx.run(RETRACT, { source: p.source, target: p.target, type: p.type, title: p.title });
+  return [...new Set(res.records.flatMap((r) => r.get('articles') as string[]))];
 }
 
 export async function prepareRetractStatement(tx: Tx, id: string): Promise<NewCorrection> {
