@@ -47,8 +47,12 @@ export function toCorrection(n: NeoNode): CorrectionRecord {
 export async function storeCorrection(tx: Tx, c: NewCorrection, via: string, note: string | null): Promise<Correction> {
   const id = `correction:${randomUUID()}`;
   await tx.run(
-    `CREATE (:Correction {id: $id, kind: $kind, parameters: $parameters, targets: $targets, articleIds: $articleIds,
-       createdAt: toString(datetime()), via: $via, note: $note, reverted: false})`,
+    // createdAt for people; seq, from a counter, to order by: corrections apply in the order they were made (the time's
+    // text drops trailing zeros of its fraction, so it does not sort, and two may fall in one millisecond).
+    `MERGE (m:Meta {id: 'corrections'})
+     SET m.seq = coalesce(m.seq, 0) + 1
+     CREATE (:Correction {id: $id, kind: $kind, parameters: $parameters, targets: $targets, articleIds: $articleIds,
+       createdAt: toString(datetime()), seq: m.seq, via: $via, note: $note, reverted: false})`,
     { id, kind: c.kind, parameters: JSON.stringify(c.params), targets: c.targets, articleIds: c.articleIds, via, note },
   );
   return { id, ...c };
@@ -88,7 +92,7 @@ export async function inForceFor(tx: Tx, ids: string[], articleIds: string[]): P
     `MATCH (c:Correction {reverted: false})
      WHERE any(a IN c.articleIds WHERE a IN $articleIds)
         OR any(t IN c.targets WHERE t IN $ids OR EXISTS { MATCH (r:Redirect {from: t}) WHERE r.to IN $ids })
-     RETURN c ORDER BY c.createdAt, c.id`,
+     RETURN c ORDER BY c.seq`,
     { ids, articleIds },
   );
   return res.records.map((r) => toCorrection(r.get('c')));

@@ -19,6 +19,7 @@ const STATEMENTS = [
   // Corrections: user data as well, found again by whether they are in force whenever an article is written.
   'CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE',
   'CREATE INDEX correction_reverted IF NOT EXISTS FOR (c:Correction) ON (c.reverted)',
+  'CREATE INDEX correction_seq IF NOT EXISTS FOR (c:Correction) ON (c.seq)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   // One Evidence node per supporting article of an edge, filed under the edge's key; the date range filter
   // seeks on (key, dateFrom).

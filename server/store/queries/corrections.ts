@@ -12,10 +12,8 @@ export interface CorrectionFilter {
 
 const NEWEST_FIRST: Order = {
   name: 'CREATED_DESC',
-  keys: [
-    { expr: 'c.createdAt', desc: true },
-    { expr: 'c.id', desc: false },
-  ],
+  // seq counts corrections as they are made (correct/store.ts): unique, so the order is total.
+  keys: [{ expr: 'c.seq', desc: true }],
 };
 
 function correctionQuery(f: CorrectionFilter | null | undefined) {
