@@ -219,6 +219,19 @@ describe('each correction survives its articles read again, and a revert gives b
 });
 
 describe('corrections as user data', () => {
+  it('a new article follows the corrections in force: it joins the merged entity and does not restate a retracted fact', async () => {
+    await write('mutation { mergeEntities(ids: ["person:ivar-dale"], into: "person:jonas-gahr-store") { id } }');
+    await write('mutation { retractRelation(id: "SENDS_TROOPS_TO|country:NO|country:LT") { id } }');
+    const text = ` date 2022-04-01\n\nNorge sender soldater til Litauen, melder NTB.\n\nIvar Dale i Den norske Helsingforskomité sier at han er glad for det.`;
+    // The text does state it: the extractor reads a troop relation from it.
+    expect(extract(text).relations.map((r) => r.type)).toContain('SENDS_TROOPS_TO');
+    const d = await write('mutation($t: String!) { ingestArticle(text: $t) { article { id entities { id } } } }', { t: text });
+    const named = d.ingestArticle.article.entities.map((e: { id: string }) => e.id);
+    expect(named).toContain('person:jonas-gahr-store');
+    expect(named).not.toContain('person:ivar-dale');
+    expect((await write('{ relation(id: "SENDS_TROOPS_TO|country:NO|country:LT") { id } }')).relation).toBeNull();
+  });
+
   it('deleting every article restores the reference-only graph, keeps the corrections, and applies them on reload', async () => {
     await write('mutation { renameEntity(id: "person:ivar-dale", name: "Ivar Dale (Helsingforskomiteen)") { id } }');
     await write('mutation { mergeEntities(ids: ["person:erna-solberg"], into: "person:jonas-gahr-store") { id } }');
