@@ -1,3 +1,4 @@
+import type { EntityType } from '../extract/types.ts';
 import type { Tx } from '../store/store.ts';
 import { ENTITY_LABELS } from '../write/cypher.ts';
 import { CorrectionError } from './types.ts';
@@ -5,7 +6,7 @@ import { CorrectionError } from './types.ts';
 // The entity a correction names, as it is now: ids move (a merge, a fuller name) and leave a redirect, so a
 // correction keyed by an id follows it.
 
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export type EntityLabel = EntityType;
 
 export interface LiveEntity {
   id: string;

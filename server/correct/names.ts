@@ -1,6 +1,6 @@
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
-import { REFRESH_SEARCH_FIELDS } from '../write/cypher.ts';
+import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS } from '../write/cypher.ts';
 import { foldName } from '../write/entity-stats.ts';
 
 // An entity's name, aliases and keys set by a correction, or given back to what its articles say.
@@ -25,10 +25,10 @@ export async function namesFromArticles(tx: Tx, id: string, referenceName: strin
     `MATCH (e:Entity {id: $id})
      OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
      WITH e, reduce(acc = [], fs IN collect(m.forms) | acc + fs) AS forms
-     RETURN [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location']][0] AS label,
+     RETURN [l IN labels(e) WHERE l IN $entityLabels][0] AS label,
             coalesce(e.reference, false) AS reference, coalesce(e.refAliases, []) AS refAliases,
             coalesce(e.refKeys, []) AS refKeys, forms`,
-    { id },
+    { id, entityLabels: ENTITY_LABELS },
   );
   const r = res.records[0];
   if (!r) return;

@@ -13,7 +13,7 @@ interface RetypeParams {
   from: EntityLabel;
 }
 
-const isLabel = (l: string): l is EntityLabel => (ENTITY_LABELS as readonly string[]).includes(l);
+const isLabel = (l: string): l is EntityLabel => ENTITY_LABELS.includes(l);
 
 export async function prepareRetype(tx: Tx, id: string, label: string): Promise<NewCorrection> {
   if (!isLabel(label)) throw new CorrectionError('type must be PERSON, ORGANISATION, COUNTRY or LOCATION');

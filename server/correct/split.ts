@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { GRAPH } from '../../schema/model.ts';
 import { entityKeys, slug } from '../resolve/names.ts';
 import { edgeId, EVIDENCE_TYPES } from '../store/edge-key.ts';
 import type { Tx } from '../store/store.ts';
@@ -22,11 +23,9 @@ interface SplitParams {
   newId: string;
 }
 
-const PREFIX: Record<string, string> = { Person: 'person', Organisation: 'org', Country: 'country', Location: 'location' };
-
 /** Named: the name's id; unnamed: the entity's id and a hash of the articles (the same split twice is one id). */
 function newIdOf(e: LiveEntity, articleIds: string[], name: string | null): string {
-  if (name) return `${PREFIX[e.label]}:${slug(name)}`;
+  if (name) return `${GRAPH.idPrefixOf[e.label]}:${slug(name)}`;
   const hash = createHash('sha1').update([...articleIds].sort().join('|')).digest('hex').slice(0, 8);
   return `${e.id}-split-${hash}`;
 }

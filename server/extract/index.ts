@@ -7,7 +7,7 @@ import { spot } from './spot.ts';
 import { resolve } from './resolve.ts';
 import { rescueInitial } from './rescue.ts';
 import { findStatements } from './statements.ts';
-import { findRelations } from './relations.ts';
+import { findRelations } from './relations/index.ts';
 
 let ctx: SpotContext | undefined;
 

@@ -1,10 +1,12 @@
 // The extract stage's output: what one article says, before it meets the graph.
 // Entities are local to the article (key "e0", "e1", ...); the resolve stage maps them to graph ids.
+import { GRAPH, type EntityLabel, type TextRelationName } from '../../schema/model.ts';
 
-export type EntityType = 'Person' | 'Organisation' | 'Country' | 'Location';
-export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Organisation', 'Country', 'Location'];
+// The types are the graph model's (schema/model.ts): entity labels, and the relations a sentence states.
+export type EntityType = EntityLabel;
+export const ENTITY_TYPES = GRAPH.entityLabels as readonly EntityType[];
 
-export type RelationType = 'HAS_ROLE' | 'MEMBER_OF' | 'SENDS_TROOPS_TO' | 'LOCATED_IN';
+export type RelationType = TextRelationName;
 
 export interface Sentence {
   text: string;

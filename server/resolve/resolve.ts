@@ -4,6 +4,7 @@ import type { ParsedArticle } from '../parse/article.ts';
 import type { Tx } from '../store/store.ts';
 import { lockResolution } from './lock.ts';
 import { aliasesBesides, entityKeys, fullestName, joinKeys, slug } from './names.ts';
+import { GRAPH } from '../../schema/model.ts';
 
 // The resolve stage: article-local entities become graph nodes, joining the ones already in the graph.
 
@@ -73,20 +74,10 @@ export interface ResolvedArticle {
   cooccurrences: CoOccurrence[];
 }
 
-const ID_PREFIX: Record<EntityType, string> = {
-  Person: 'person',
-  Organisation: 'org',
-  Country: 'country',
-  Location: 'location',
-};
+const ID_PREFIX: Record<EntityType, string> = GRAPH.idPrefixOf;
 
-// Which node types each relation may join; anything else the extractor proposes is dropped.
-const RELATION_ENDS: Record<RelationType, [EntityType[], EntityType[]]> = {
-  HAS_ROLE: [['Person'], ['Organisation', 'Country']],
-  MEMBER_OF: [['Country', 'Organisation'], ['Organisation']],
-  SENDS_TROOPS_TO: [['Country', 'Organisation'], ['Country']],
-  LOCATED_IN: [['Location'], ['Country', 'Location']],
-};
+// Which node types each relation may join (schema/model.ts); anything else the extractor proposes is dropped.
+const RELATION_ENDS = GRAPH.relationEnds;
 
 /** An entity node already in the graph, as resolution needs it. */
 interface GraphEntity {

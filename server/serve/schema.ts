@@ -12,12 +12,18 @@ import { pathResolvers } from './resolvers/paths.ts';
 import { viewResolvers } from './resolvers/views.ts';
 import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
+import { GRAPH } from '../../schema/model.ts';
 
-// The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
+// The executable schema: SDL from schema/*.graphql and the model's enums (schema/model.ts), resolvers from resolvers/.
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
+/** The SDL files, and the type enums the graph model makes. */
 export function loadTypeDefs(): string[] {
+  return [GRAPH.enumsSdl, ...sdlFiles()];
+}
+
+function sdlFiles(): string[] {
   return fs
     .readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith('.graphql'))

@@ -1,8 +1,11 @@
 import { migrateEvidenceOnce } from './migrate-evidence.ts';
 import type { Store } from './store.ts';
+import { GRAPH, MODEL } from '../../schema/model.ts';
 
 // Applied at every start; each statement is a no-op when what it makes already exists.
-export const NODE_LABELS = ['Person', 'Organisation', 'Country', 'Location', 'Statement', 'Article'] as const;
+// Labels come from the graph model (schema/model.ts), never from input.
+export const NODE_LABELS = Object.keys(MODEL.nodes);
+const ENTITY_PATTERN = GRAPH.entityLabels.join('|');
 
 const STATEMENTS = [
   // Every node carries :Node so that any id is one index lookup away.
@@ -39,10 +42,10 @@ const STATEMENTS = [
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
   'CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt)',
   // Names and aliases, analysed for search (folding case and diacritics).
-  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_PATTERN}) ON EACH [n.name, n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
   // Resolution keys: whole tokens, matched exactly.
-  `CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.keysText]
+  `CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:${ENTITY_PATTERN}) ON EACH [n.keysText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   `CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (n:Article|Statement) ON EACH [n.title, n.text]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
