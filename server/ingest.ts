@@ -1,3 +1,4 @@
+import { reapplyCorrections } from './correct/reapply.ts';
 import { extract } from './extract/index.ts';
 import { bulkExtractPool, extractInWorker, type ExtractPool } from './extract/pool.ts';
 import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/article.ts';
@@ -38,6 +39,7 @@ export async function writePrepared(tx: Tx, p: ReturnType<typeof prepare>): Prom
   const resolved = await resolveArticle(tx, p.article, p.extraction);
   await writeArticle(tx, resolved);
   await recordExtractorVersion(tx, p.article.id);
+  await reapplyCorrections(tx, [p.article.id]);
   return { article: p.article, created: true, resolved };
 }
 

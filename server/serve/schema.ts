@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
+import { correctionResolvers } from './resolvers/corrections.ts';
 import { cypherResolvers, type CypherSettings } from './resolvers/cypher.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { listResolvers } from './resolvers/lists.ts';
@@ -48,6 +49,7 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       },
       entityResolvers,
       articleResolvers,
+      correctionResolvers,
       cypherResolvers(cypher),
       listResolvers,
       pathResolvers,

@@ -19,6 +19,10 @@ const STATEMENTS = [
   'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
   // Saved explorer views: user data, not :Node, so counts and searches do not see them.
   'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
+  // Corrections: user data as well, found again by whether they are in force whenever an article is written.
+  'CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX correction_reverted IF NOT EXISTS FOR (c:Correction) ON (c.reverted)',
+  'CREATE INDEX correction_seq IF NOT EXISTS FOR (c:Correction) ON (c.seq)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   // One Evidence node per supporting article of an edge, filed under the edge's key; the date range filter
   // seeks on (key, dateFrom).

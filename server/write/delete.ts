@@ -1,3 +1,4 @@
+import { reapplyCorrections } from '../correct/reapply.ts';
 import { lockResolution } from '../resolve/lock.ts';
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
@@ -72,5 +73,6 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
   }
   await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
   await refreshEntities(tx, ids);
+  await reapplyCorrections(tx, [], ids);
   return { deleted: true, removedNodes: 1 + count(statements) + count(orphans) };
 }
