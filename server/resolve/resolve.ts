@@ -5,6 +5,7 @@ import type { Tx } from '../store/store.ts';
 import { lockResolution } from './lock.ts';
 import { aliasesBesides, entityKeys, fullestName, joinKeys, slug } from './names.ts';
 import { GRAPH } from '../../schema/model.ts';
+import { articleSpans, encodeSpans } from './spans.ts';
 
 // The resolve stage: article-local entities become graph nodes, joining the ones already in the graph.
 
@@ -72,6 +73,8 @@ export interface ResolvedArticle {
   statements: ResolvedStatement[];
   relations: ResolvedRelation[];
   cooccurrences: CoOccurrence[];
+  /** Where the text names each entity and quotes each statement (spans.ts), as the Article's `spans` property. */
+  spans: string;
 }
 
 const ID_PREFIX: Record<EntityType, string> = GRAPH.idPrefixOf;
@@ -425,6 +428,7 @@ export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extracti
     statements: uniqueStatements,
     relations: [...relations.values()],
     cooccurrences: cooccurrences(x, idOfKey, unitOfKey),
+    spans: encodeSpans(articleSpans(x, idOfKey, typeOf, statements.map((s) => s.id))),
   };
 }
 

@@ -9,6 +9,7 @@ import { entityResolvers } from './resolvers/entity.ts';
 import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import { pathResolvers } from './resolvers/paths.ts';
+import { readerResolvers } from './resolvers/reader.ts';
 import { viewResolvers } from './resolvers/views.ts';
 import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
@@ -50,6 +51,7 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       entityResolvers,
       articleResolvers,
       correctionResolvers,
+      readerResolvers,
       cypherResolvers(cypher),
       listResolvers,
       pathResolvers,

@@ -68,8 +68,8 @@ export async function writeArticle(tx: Tx, r: ResolvedArticle): Promise<void> {
   await tx.run(
     `CREATE (a:Article:Node {id: $id, title: $title, text: $body, date: $date, datePrecision: $datePrecision,
        dateFrom: $dateFrom, dateTo: $dateTo, section: $section, source: $source, contentHash: $contentHash,
-       fingerprint: $fingerprint, loadedAt: datetime()})`,
-    { ...a, fingerprint: fingerprint(a.body) },
+       fingerprint: $fingerprint, spans: $spans, loadedAt: datetime()})`,
+    { ...a, fingerprint: fingerprint(a.body), spans: r.spans },
   );
   // Nodes this article shows to be one entity become one, and ids that change move, before anything is added.
   await applyMerges(tx, r.merges);

@@ -89,6 +89,30 @@ export interface ArticleDetail extends ArticleRef {
   statements: Statement[];
 }
 
+/** Where an article's text names an entity: offsets into its text (UTF-16 code units, end exclusive). */
+export interface ArticleMention {
+  start: number;
+  end: number;
+  type: NodeType;
+  entity: GraphNode;
+}
+
+/** Where an article's text quotes a statement, and who said it. */
+export interface ArticleQuote {
+  start: number;
+  end: number;
+  speaker?: GraphNode | null;
+  statement: { id: string };
+}
+
+/** What the article reader shows: the text with its mentions and quotes. */
+export interface ReaderArticle extends ArticleRef {
+  section?: string | null;
+  text: string;
+  mentions: ArticleMention[];
+  quotes: ArticleQuote[];
+}
+
 export interface Stats {
   nodes: number;
   relationships: number;
