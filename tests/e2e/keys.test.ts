@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodePoint, open, runCstoExample, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { describe, expect, it } from 'vitest';
+import { nodePoint, open, runCstoExample, useExplorer, type Win } from '../support/explorer.ts';
 
 // Selection, bulk actions, the right-click menu and the shortcuts in Chromium.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 const selected = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as Win).__cy.nodes(':selected').map((n) => n.id()).sort());
 

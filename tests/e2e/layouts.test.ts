@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, runCstoExample, settled, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { describe, expect, it } from 'vitest';
+import { open, runCstoExample, settled, useExplorer, type Win } from '../support/explorer.ts';
 
 // The four layouts, run in a Web Worker, in Chromium against the real server.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 const positions = (page: import('playwright-core').Page) =>
   page.evaluate(() => Object.fromEntries((window as unknown as Win).__cy.nodes().map((n) => [n.id(), n.position()])));

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, runCstoExample, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { describe, expect, it } from 'vitest';
+import { open, runCstoExample, useExplorer, type Win } from '../support/explorer.ts';
 
 // Paths as lists of hops in Chromium: the relation filters are honoured and the canvas shows the chosen path.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 async function pathBetween(page: import('playwright-core').Page, from: string, to: string): Promise<void> {
   for (const [id, item] of [[from, 'Path from here'], [to, 'Paths to here']]) {

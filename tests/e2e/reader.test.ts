@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { shot } from '../support/browser.ts';
-import { nodeIds, open, runCstoExample, settled, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { nodeIds, open, runCstoExample, settled, useExplorer, type Win } from '../support/explorer.ts';
 
 // The article reader in Chromium against the real server and Neo4j with the seed article: opened from an edge's
 // evidence and from the panel's article list, mentions highlighted in their type's canvas colour and clickable,
 // quotes marked with their speaker, the evidence sentence marked and in view, Esc closing it.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 const EDGE = 'SENDS_TROOPS_TO|country:RU|country:KZ';
 const reader = (page: Page) => page.locator('#reader');

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { open, runCstoExample, settled, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { describe, expect, it } from 'vitest';
+import { open, runCstoExample, settled, useExplorer, type Win } from '../support/explorer.ts';
 
 // Saved views and exports in Chromium against the real server and Neo4j.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 describe('sharing', { timeout: 300_000 }, () => {
   it('a saved view reopens from a short link with its positions, zoom and selection', async () => {

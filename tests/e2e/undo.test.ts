@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { historyIndex, nextStep, nodeIds, nodePoint, open, runCstoExample, settled, startExplorer, type Explorer, type Win } from '../support/explorer.ts';
+import { describe, expect, it } from 'vitest';
+import { historyIndex, nextStep, nodeIds, nodePoint, open, runCstoExample, settled, useExplorer, type Win } from '../support/explorer.ts';
 
 // Undo/redo and the view history in Chromium, against the real server and Neo4j.
 
-let x: Explorer;
-beforeAll(async () => {
-  x = await startExplorer();
-}, 600_000);
-afterAll(async () => {
-  await x?.close();
-});
+const x = useExplorer();
 
 async function expandByDoubleClick(page: Page, id: string): Promise<void> {
   const before = (await nodeIds(page)).length;

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Running } from '../../server/app.ts';
 import { buildClientIfStale } from '../../server/build-client.ts';
 import { startTestServer } from './graph.ts';
@@ -30,6 +31,33 @@ export async function startExplorer(env: Record<string, string> = {}): Promise<E
   const app = await startTestServer({ seed: true, env });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   return { app, browser, close: async () => { await browser.close(); await app.close(); } };
+}
+
+/**
+ * The explorer for a whole test file: started before its tests, closed after them. Call it at the top of the file;
+ * the handle reads the running explorer when a test uses it.
+ */
+export function useExplorer(env: Record<string, string> = {}): Explorer {
+  let running: Explorer | undefined;
+  beforeAll(async () => {
+    running = await startExplorer(env);
+  }, 600_000);
+  afterAll(async () => {
+    await running?.close();
+  });
+  const get = (): Explorer => {
+    if (!running) throw new Error('The explorer is not running: call useExplorer() at the top of the test file');
+    return running;
+  };
+  return {
+    get app() {
+      return get().app;
+    },
+    get browser() {
+      return get().browser;
+    },
+    close: () => get().close(),
+  };
 }
 
 export async function open(x: Explorer, query = ''): Promise<Page> {
