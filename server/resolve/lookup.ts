@@ -49,19 +49,26 @@ function toGraphEntity(m: Record<string, unknown>): GraphEntity {
   };
 }
 
-/** Entity nodes holding any of these keys, each with the keys it was found by (the index matches whole tokens). */
+/** Keys per index query: one search for many keys costs about what one for a single key does. */
+const KEYS_PER_QUERY = 64;
+
+/** Entity nodes holding any of these keys, once per key they hold (the index matches whole tokens: checked here). */
 async function readByKeys(tx: Tx, keys: string[]): Promise<{ key: string; node: GraphEntity }[]> {
   if (keys.length === 0) return [];
+  const queries: string[] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) queries.push(keys.slice(i, i + KEYS_PER_QUERY).join(' OR '));
   const res = await tx.run(
-    `UNWIND $keys AS key
-     CALL db.index.fulltext.queryNodes('entity_keys', key, {limit: 500}) YIELD node
-     WITH key, node AS n
-     RETURN key, n ${NODE_FIELDS} AS n`,
-    { keys },
+    `UNWIND $queries AS query
+     CALL db.index.fulltext.queryNodes('entity_keys', query) YIELD node
+     WITH DISTINCT node AS n
+     RETURN n ${NODE_FIELDS} AS n`,
+    { queries },
   );
-  return res.records
-    .map((r) => ({ key: r.get('key') as string, node: toGraphEntity(r.get('n')) }))
-    .filter((x) => x.node.keys.includes(x.key));
+  const wanted = new Set(keys);
+  return res.records.flatMap((r) => {
+    const node = toGraphEntity(r.get('n'));
+    return node.keys.filter((k) => wanted.has(k)).map((key) => ({ key, node }));
+  });
 }
 
 async function readByIds(tx: Tx, ids: string[]): Promise<GraphEntity[]> {

@@ -103,6 +103,8 @@ async function resolveAndWrite(tx: Tx, fresh: BatchArticle[], time: BatchTimer):
     time(stage, now - t);
     t = now;
   };
+  // Resolution reads nodes and then changes them: take turns with other writers first (see lock.ts).
+  await lockResolution(tx);
   const lookup = new BatchLookup(tx);
   const needs = fresh.map((p) => lookupNeeds(p.extraction));
   await lookup.prefetch(needs.flatMap((n) => n.keys), needs.flatMap((n) => n.ids));
@@ -137,8 +139,6 @@ async function resolveAndWrite(tx: Tx, fresh: BatchArticle[], time: BatchTimer):
 export async function writeBatch(tx: Tx, batch: BatchArticle[], time: BatchTimer = () => {}): Promise<BatchOutcome[]> {
   if (batch.length === 0) return [];
   const t0 = performance.now();
-  // Resolution reads nodes and then changes them: take turns with other writers first (see lock.ts).
-  await lockResolution(tx);
   const stored = await storedIds(tx, [...new Set(batch.map((p) => p.article.id))]);
   time('resolve', performance.now() - t0);
   const freshAt: number[] = [];
