@@ -9,6 +9,7 @@ const require = createRequire(import.meta.url);
 // timing — pure but timing-sensitive, alone on the machine so that nothing competes for the cores.
 const UNIT = [
   'server/**/*.spec.ts',
+  'schema/**/*.spec.ts',
   'client/**/*.spec.ts',
   'tests/client/**/*.test.ts',
   'tests/i18n/**/*.test.ts',

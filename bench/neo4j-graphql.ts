@@ -4,13 +4,14 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
 import { luceneQuery } from '../server/serve/resolvers/graph.ts';
+import { GRAPH } from '../schema/model.ts';
 
 // The same model through @neo4j/graphql 7.6.3's generated API, served by a bare graphql-yoga, for a
 // side-by-side over the same database. Run as a child process: prints {"url": ...} once it listens.
 
-const RELATIONS = ['MENTIONS', 'SAID', 'IN', 'ABOUT', 'HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN'];
+const RELATIONS = GRAPH.drawnByDefault;
 const field = (type: string) => type.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-const ENTITY_TYPES = ['Person', 'Organisation', 'Country', 'Location'];
+const ENTITY_TYPES = GRAPH.entityLabels;
 
 // Any node by its :Node label, with each relationship type the neighbourhood follows, either direction.
 // Entity types carry the full-text index the product searches (name and searchText, 'entity_names').

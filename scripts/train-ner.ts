@@ -6,12 +6,12 @@ import { IntMap } from '../server/extract/ner/hash.ts';
 import type { Clusters } from '../server/extract/ner/features.ts';
 import { dirname, join } from 'node:path';
 import { readConll, type Sentence } from '../server/extract/ner/conll.ts';
-import { buildLexicon } from '../server/extract/ner/lexicon-build.ts';
+import { buildLexicon } from './ner/lexicon-build.ts';
 import { emptyLexicon } from '../server/extract/ner/lexicon.ts';
-import { trainDocumentStage, trainTagger } from '../server/extract/ner/train.ts';
+import { trainDocumentStage, trainTagger } from './ner/train.ts';
 import { saveModel } from '../server/extract/ner/io.ts';
 import { evalNer } from './eval-ner.ts';
-import { buildClusters } from '../server/extract/ner/clusters.ts';
+import { buildClusters } from './ner/clusters.ts';
 import { DEFAULT_MODEL_PATH } from '../server/extract/ner/index.ts';
 
 const FLAGS = new Set(['--no-lexicon', '--no-reference']);

@@ -107,7 +107,8 @@ export async function replaceExtraction(tx: Tx, stored: StoredArticle, extractio
   if (now.records[0]?.get('h') !== article.contentHash) return null;
   await deleteArticle(tx, article.id);
   const outcome = await writePrepared(tx, { article, extraction });
-  const { extractorVersion: _version, reextractPending: _pending, ...kept } = properties;
+  // The offsets are the new extraction's, written with the article: the old ones would point into old readings.
+  const { extractorVersion: _version, reextractPending: _pending, spans: _spans, ...kept } = properties;
   await tx.run('MATCH (a:Article {id: $id}) SET a += $kept REMOVE a.reextractPending', { id: article.id, kept });
   return outcome;
 }

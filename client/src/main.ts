@@ -1,5 +1,6 @@
 // Wires the stores, the API and the views together; keeps the view in the URL.
 import './styles/investigate.css';
+import './styles/reader.css';
 import { filtersAtom } from './core/filters/atom.ts';
 import { refreshDates } from './core/filters/actions.ts';
 import { expand, loadIds, putOnCanvas } from './core/graph/actions.ts';
@@ -21,6 +22,7 @@ import { mountToolbar } from './components/toolbar.ts';
 import { mountKeys } from './components/keys.ts';
 import { mountMenu } from './components/menu.ts';
 import { mountPaths } from './components/paths.ts';
+import { mountReader, revealBesideReader } from './components/reader.ts';
 import { mountViewTools } from './components/viewTools.ts';
 import { record, refreshPositions, startHistory } from './core/history/actions.ts';
 import { historyAtom } from './core/history/atom.ts';
@@ -60,6 +62,14 @@ pathsBox.setAttribute('aria-label', 'Paths');
 $('cy').parentElement!.append(pathsBox);
 mountPaths(pathsBox);
 canvas.cy.on('dragfree', 'node', refreshPositions);
+// A mention clicked in the article reader: its entity put on the canvas if absent, selected, and brought into view.
+mountReader($('cy').parentElement!, (node) => {
+  const present = graphAtom.get().nodes.has(node.id);
+  void (present ? Promise.resolve() : putOnCanvas(node).catch(() => {}))
+    .then(() => select('node', node.id))
+    .then(() => canvas.settled())
+    .then(() => revealBesideReader(canvas.cy, node.id));
+});
 mountSearch($('search'), (node) => {
   void putOnCanvas(node)
     .catch(() => {})

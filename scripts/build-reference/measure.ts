@@ -54,7 +54,7 @@ function main() {
     s.forEach(({ tok, tag }, i) => {
       tokens++;
       if (!/^\p{Lu}/u.test(tok)) return;
-      const hits: Place[] = g.place(tok);
+      const hits: readonly Place[] = g.place(tok);
       const strong = hits.some((h) => !h.common);
       if (tag === 'O') {
         capsOutside++;

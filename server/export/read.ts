@@ -4,6 +4,7 @@ import { evidenceOf, type EvidenceRow } from '../store/queries/evidence.ts';
 import type { Store } from '../store/store.ts';
 import { edgePredicate, filterParams, nodePredicate, type ExportFilter } from './filter.ts';
 import type { ExportEdge, ExportNode } from './model.ts';
+import { GRAPH } from '../../schema/model.ts';
 
 // The graph as two streams of rows, read from Neo4j as the writer asks for them: the driver pulls
 // `FETCH_SIZE` records at a time and waits while the consumer is busy, so memory stays flat at any size.
@@ -13,7 +14,8 @@ const FETCH_SIZE = 500;
 const EVIDENCE_BATCH = 500;
 /** Evidence rows kept per relationship; `articleCount` tells how many there are in all. */
 export const EVIDENCE_PER_EDGE = 1_000;
-const EVIDENCE_TYPES = new Set(['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN', 'CO_OCCURS']);
+const EVIDENCE_TYPES = new Set(GRAPH.evidenceTypes);
+const TEXT_FACTS = new Set(GRAPH.textRelations);
 
 export interface ExportOptions {
   filter: ExportFilter;
@@ -96,7 +98,7 @@ function toEdge(r: NeoRecord, evidence: Map<string, EvidenceRow[]>): ExportEdge 
       title: r.get('title'),
       weight: r.get('weight'),
       reference: r.get('reference'),
-      confidence: r.get('reference') && EVIDENCE_TYPES.has(type) && type !== 'CO_OCCURS' ? 1 : r.get('confidence'),
+      confidence: r.get('reference') && TEXT_FACTS.has(type) ? 1 : r.get('confidence'),
       articleCount: r.get('articleCount') ?? articleIds.length,
       articleIds,
       sentences: rows ? rows.map((e) => e.sentence ?? '') : [],

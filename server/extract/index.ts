@@ -4,10 +4,10 @@ import { loadReference } from '../reference/index.ts';
 import { layout } from './text.ts';
 import { spotContext, type SpotContext } from './mention.ts';
 import { spot } from './spot.ts';
-import { resolve } from './resolve.ts';
+import { resolve } from './coref.ts';
 import { rescueInitial } from './rescue.ts';
 import { findStatements } from './statements.ts';
-import { findRelations } from './relations.ts';
+import { findRelations } from './relations/index.ts';
 
 let ctx: SpotContext | undefined;
 

@@ -1,6 +1,6 @@
 // The mention, its spotting context (the lexicon's word classes as sets) and the small tests that spotting and
 // the capitalised-run reader share; kept apart from both so that neither imports the other.
-import type { EntityType } from './types.ts';
+import type { EntityType, Span } from './types.ts';
 import type { RefHit, Reference } from '../reference/index.ts';
 import type { Sent } from './text.ts';
 import { stripGenitive } from './names.ts';
@@ -145,6 +145,19 @@ export function mk(s: Sent, start: number, end: number, type: EntityType, source
   // a known name ending in s is a genitive only if the name itself does not end in s ("Reuters", "Paris")
   const g = stripGenitive(text, ref ? !namesOfHit(ref).some((n) => n.toLowerCase() === text.toLowerCase()) : false);
   return { sent: s.index, start, end, text, form: g.form, genitive: g.genitive, type, ref, source, strong };
+}
+
+/**
+ * Where a mention stands in the body. It starts where its first token does; it ends where its last token does,
+ * unless its text keeps only the head of that token (a hyphen or closed compound: "LO" of "LO-leder", "Nato" of
+ * "Natoland"), where it ends after the head. Read from the tokens, so it costs the same whatever the sentence.
+ */
+export function mentionSpan(s: Sent, m: Mention): Span {
+  const first = s.tokens[m.start];
+  const last = s.tokens[m.end - 1];
+  if (m.text.endsWith(last.text)) return { start: first.start, end: last.end };
+  const head = m.text.length - (m.text.lastIndexOf(' ') + 1);
+  return { start: first.start, end: last.start + head };
 }
 
 export function joinTokens(toks: string[]): string {

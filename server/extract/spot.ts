@@ -6,7 +6,8 @@ import type { RefHit } from '../reference/index.ts';
 import { isAllCaps, isCap, isPunct, type Sent, type TextLayout } from './text.ts';
 import { getTagger } from './tagger.ts';
 import { stripGenitive } from './names.ts';
-import { capsRun } from './capitals.ts';
+import { capsRun } from './name-runs.ts';
+import { loadGazetteer } from '../reference/gazetteer.ts';
 import { endsIn, hasOrgHead, isPlaceHeadAfter, joinTokens, mk, namesOfHit, type Mention, type SpotContext, type Step, type Tags } from './mention.ts';
 
 /** First token of a sentence, or after an opening dash, quote or colon: capitalised whatever it is. */
@@ -145,6 +146,20 @@ function gazetteerAt(ctx: SpotContext, s: Sent, toks: string[], i: number): { en
   return null;
 }
 
+/**
+ * A longer run of capitalised words from i that the place gazetteers know ("Los Angeles", not the genitive "LOs";
+ * "San Diego"): that name is read whole, by the name rules, instead of the shorter reference name inside it.
+ */
+function placeOutruns(toks: string[], i: number, end: number): boolean {
+  const g = loadGazetteer();
+  for (let len = Math.min(4, toks.length - i); len > end - i; len--) {
+    const span = toks.slice(i, i + len);
+    if (!span.every((t) => isCap(t) && !isPunct(t))) continue;
+    if (g.place(span.join(' ')).some((p) => p.exact && !p.common)) return true;
+  }
+  return false;
+}
+
 function caseFits(ctx: SpotContext, w: string): boolean {
   if (ctx.ref.lookupExact(w).length) return true;
   // "NATOs" / "Natos" / "NATO-landene": an acronym may be written all caps or capitalised
@@ -175,7 +190,7 @@ function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number
   }
 
   const g = gazetteerAt(ctx, s, toks, i);
-  if (g) {
+  if (g && !placeOutruns(toks, i, g.end)) {
     const end = g.end;
     const hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
     const type = refType(hit);

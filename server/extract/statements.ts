@@ -58,8 +58,9 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
   // a dash paragraph given to the last speaker for want of an attribution: "Det sier X" after it names the speaker
   let guessed: { para: number; at: number; count: number } | null = null;
 
-  const emit = (speakers: number[], text: string, sent: number, sents: number[] = [sent]) => {
-    const clean = trimEndSpaceComma(text.replace(/^[\s–—-]+/, '')).trim();
+  const emit = (speakers: number[], from: number, to: number, sent: number, sents: number[] = [sent]) => {
+    const { start, end } = quoteSpan(L.body, from, to);
+    const clean = L.body.slice(start, end);
     // only a person is "han" or "ho" in the sentences that follow, or speaks on in a dash paragraph that
     // names nobody ("ifølge PST" before it gives PST no quotes)
     if (speakers.length && ents[speakers[0]].type === 'Person') {
@@ -69,7 +70,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
     // a quote of fewer than five words is not annotated, and is mostly a fragment ("Det er hans ord")
     if (wordCount(clean) < MIN_WORDS) return 0;
     const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
-    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, sentence: sent, about });
+    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, start, end, sentence: sent, about });
     for (const x of sents) emitted.add(x);
     return speakers.length;
   };
@@ -137,17 +138,16 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
         }
       }
       const quoteEnd = attrib ? sents[attrib.si].tokens[attrib.tok].start : sents.at(-1)!.end;
-      const quote = L.body.slice(sents[0].start, quoteEnd).replace(/^[–—-]\s*/, '');
       const question = !attrib && /\?\s*$/.test(p.text);
       guessed = null;
       if (attrib) {
         const covered = sents.slice(0, attrib.si + 1).map((x) => x.index);
-        emit(attrib.speakers, quote, sents[0].index, covered);
+        emit(attrib.speakers, sents[0].start, quoteEnd, sents[0].index, covered);
         // "..., seier han og understrekar at ...", "..., sier Stoltenberg, som mener ...": more in the same sentence
         if (attrib.speakers.length) {
           const s = sents[attrib.si];
           const head: Found = { speakers: attrib.speakers, from: s.start, to: s.tokens[attrib.tok].start, resume: attrib.end, speakerEnd: attrib.end };
-          for (const f of sentenceStatements(s, head)) emit(f.speakers, L.body.slice(f.from, f.to), s.index);
+          for (const f of sentenceStatements(s, head)) emit(f.speakers, f.from, f.to, s.index);
         }
         narrativeFrom = attrib.si + 1;
       } else if (question) {
@@ -157,7 +157,7 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
         const sp = prevEndsColon && prevColonSpeaker !== null ? prevColonSpeaker : lastSpeaker;
         const at = out.length;
         if (sp !== null) {
-          const n = emit([sp], quote, sents[0].index, sents.map((x) => x.index));
+          const n = emit([sp], sents[0].start, quoteEnd, sents[0].index, sents.map((x) => x.index));
           if (n && !(prevEndsColon && prevColonSpeaker !== null)) guessed = { para: p.index, at, count: n };
         } else guessed = { para: p.index, at, count: 0 };
         narrativeFrom = sents.length;
@@ -183,16 +183,16 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
           }
         }
         if (target) {
-          emit(back.entities, L.body.slice(target.start, target.end), target.sents[0].index, target.sents.map((x) => x.index));
+          emit(back.entities, target.start, target.end, target.sents[0].index, target.sents.map((x) => x.index));
           emitted.add(s.index);
           for (const f of sentenceStatements(s, { speakers: back.entities, from: s.start, to: s.start, resume: back.end, speakerEnd: back.end })) {
-            emit(f.speakers, L.body.slice(f.from, f.to), s.index);
+            emit(f.speakers, f.from, f.to, s.index);
           }
           continue;
         }
       }
       const found = sentenceStatements(s, null);
-      if (found.length) for (const f of found) emit(f.speakers, L.body.slice(f.from, f.to), s.index);
+      if (found.length) for (const f of found) emit(f.speakers, f.from, f.to, s.index);
       else updateFocus(S, [s]);
     }
     prevEndsColon = endsWithColon(p.text);
@@ -237,11 +237,19 @@ function endsWithColon(text: string): boolean {
   return e > 0 && text[e - 1] === ':';
 }
 
-/** text.replace(/[\s,]+$/, ''), walking back from the end: the regex retries every start of a long run. */
-function trimEndSpaceComma(text: string): string {
-  let e = text.length;
-  while (e > 0 && SPACE_OR_COMMA.test(text[e - 1])) e--;
-  return e === text.length ? text : text.slice(0, e);
+const DASH_OR_SPACE = /^[\s–—-]$/;
+
+/**
+ * The quote in body[from, to): without the dashes and spaces that open a dash paragraph, nor the spaces and commas
+ * before its attribution (", sier hun"). Walked from both ends, not matched by a regex, which would retry every
+ * start of a long run.
+ */
+export function quoteSpan(body: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start < to && DASH_OR_SPACE.test(body[start])) start++;
+  let end = to;
+  while (end > start && SPACE_OR_COMMA.test(body[end - 1])) end--;
+  return { start, end };
 }
 
 function makeSpeakerCtx(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): SpeakerCtx {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sourceFromText, sourceOfSection } from './source.ts';
+import { daySpan, daysInMonth } from '../../schema/dates.ts';
 
 // The parse stage: raw article text in, a validated article out. It decides nothing about content.
 
@@ -80,10 +81,11 @@ export function parseDate(raw: string): { date: string; precision: DatePrecision
     throw new ArticleError(`Impossible date "${raw}": the year must be from ${MIN_YEAR} to ${latest}`, 'BAD_DATE');
   }
   if (month < 1 || month > 12) throw new ArticleError(`Impossible date "${raw}"`, 'BAD_DATE');
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   const ym = `${m[1]}-${m[2]}`;
   if (m[3] === undefined) {
-    return { date: ym, precision: 'month', from: `${ym}-01`, to: `${ym}-${String(lastDay).padStart(2, '0')}` };
+    const [from, to] = daySpan(ym);
+    return { date: ym, precision: 'month', from, to };
   }
   const day = Number(m[3]);
   if (day < 1 || day > lastDay) throw new ArticleError(`Impossible date "${raw}"`, 'BAD_DATE');

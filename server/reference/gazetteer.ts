@@ -78,7 +78,7 @@ export interface NameInfo {
 
 export interface Gazetteer {
   /** Every place a written name can denote, best first (exact spelling, then kind, then population). */
-  place(name: string): Place[];
+  place(name: string): readonly Place[];
   /** The parent chain of each place the name denotes (same order as place()). */
   parentsOf(name: string): Place[][];
   byId(id: string): Place | undefined;
@@ -211,6 +211,22 @@ interface PlaceFile {
   index: string[];
 }
 
+/**
+ * Extraction asks about the same names again and again (every capitalised run, in every article): the answers are
+ * kept, up to a bound, as the shared read-only arrays callers get.
+ */
+function remembered(find: (name: string) => Place[]): (name: string) => readonly Place[] {
+  const cache = new Map<string, readonly Place[]>();
+  return (name) => {
+    let r = cache.get(name);
+    if (r === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(name, (r = Object.freeze(find(name))));
+    }
+    return r;
+  };
+}
+
 export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
   if (cached && dir === GAZETTEER_DIR) return cached;
   const t0 = performance.now();
@@ -294,7 +310,7 @@ export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
     return `apertium:${name}\tplace\t${name}\t\t\t\t${forms ?? ''}`;
   };
 
-  const place = (name: string): Place[] => {
+  const place = remembered((name: string): Place[] => {
     const k = gazetteerKey(name);
     const out: Place[] = [];
     const seen = new Set<string>();
@@ -331,7 +347,7 @@ export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
         (b.population ?? 0) - (a.population ?? 0) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-  };
+  });
   const byIdPlace = (id: string): Place | undefined => {
     if (id.startsWith('apertium:')) {
       const n = id.slice('apertium:'.length);

@@ -5,6 +5,8 @@ import type { Tx } from '../store/store.ts';
 import { lockResolution } from './lock.ts';
 import { directLookup, type GraphEntity, type NodeLookup } from './lookup.ts';
 import { aliasesBesides, entityKeys, fullestName, joinKeys, slug } from './names.ts';
+import { GRAPH } from '../../schema/model.ts';
+import { articleSpans, encodeSpans } from './spans.ts';
 
 // The resolve stage: article-local entities become graph nodes, joining the ones already in the graph.
 
@@ -72,22 +74,14 @@ export interface ResolvedArticle {
   statements: ResolvedStatement[];
   relations: ResolvedRelation[];
   cooccurrences: CoOccurrence[];
+  /** Where the text names each entity and quotes each statement (spans.ts), as the Article's `spans` property. */
+  spans: string;
 }
 
-const ID_PREFIX: Record<EntityType, string> = {
-  Person: 'person',
-  Organisation: 'org',
-  Country: 'country',
-  Location: 'location',
-};
+const ID_PREFIX: Record<EntityType, string> = GRAPH.idPrefixOf;
 
-// Which node types each relation may join; anything else the extractor proposes is dropped.
-const RELATION_ENDS: Record<RelationType, [EntityType[], EntityType[]]> = {
-  HAS_ROLE: [['Person'], ['Organisation', 'Country']],
-  MEMBER_OF: [['Country', 'Organisation'], ['Organisation']],
-  SENDS_TROOPS_TO: [['Country', 'Organisation'], ['Country']],
-  LOCATED_IN: [['Location'], ['Country', 'Location']],
-};
+// Which node types each relation may join (schema/model.ts); anything else the extractor proposes is dropped.
+const RELATION_ENDS = GRAPH.relationEnds;
 
 function hash(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 20);
@@ -395,6 +389,7 @@ export async function resolveWith(lookup: NodeLookup, article: ParsedArticle, x:
     statements: uniqueStatements,
     relations: [...relations.values()],
     cooccurrences: cooccurrences(x, idOfKey, unitOfKey),
+    spans: encodeSpans(articleSpans(x, idOfKey, typeOf, statements.map((s) => s.id))),
   };
 }
 

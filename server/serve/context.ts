@@ -13,6 +13,8 @@ export interface ArticleRecord {
   section: string | null;
   text: string;
   contentHash: string;
+  /** The stored mention and quote offsets (resolve/spans.ts), null for an article read before they were kept. */
+  spans: string | null;
 }
 
 export interface Context {
@@ -34,6 +36,7 @@ export function toArticle(n: NeoNode): ArticleRecord {
     section: (p.section as string) ?? null,
     text: (p.text as string) ?? '',
     contentHash: (p.contentHash as string) ?? '',
+    spans: (p.spans as string) ?? null,
   };
 }
 

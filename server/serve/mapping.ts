@@ -1,23 +1,15 @@
 import type { Node as NeoNode, Relationship } from 'neo4j-driver';
 import { edgeId } from '../store/edge-key.ts';
+import { GRAPH, type RelationName } from '../../schema/model.ts';
 
-// From Neo4j records to the API's shapes. Node types and relation types map through fixed tables.
+// From Neo4j records to the API's shapes. Node types and relation types map through fixed tables (schema/model.ts).
 
-export const NODE_TYPE_OF_LABEL: Record<string, string> = {
-  Person: 'PERSON',
-  Organisation: 'ORGANISATION',
-  Country: 'COUNTRY',
-  Location: 'LOCATION',
-  Statement: 'STATEMENT',
-  Article: 'ARTICLE',
-};
+export const NODE_TYPE_OF_LABEL: Record<string, string> = GRAPH.nodeTypeOfLabel;
 export const LABEL_OF_NODE_TYPE: Record<string, string> = Object.fromEntries(
   Object.entries(NODE_TYPE_OF_LABEL).map(([l, t]) => [t, l]),
 );
-export const RELATION_TYPES = [
-  'MENTIONS', 'SAID', 'IN', 'ABOUT', 'HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN', 'CO_OCCURS',
-] as const;
-export type RelationTypeName = (typeof RELATION_TYPES)[number];
+export const RELATION_TYPES = GRAPH.relationTypes;
+export type RelationTypeName = RelationName;
 
 export interface GraphNode {
   id: string;
@@ -100,7 +92,7 @@ export function toGraphEdge(
   };
 }
 
-const TEXT_FACTS = new Set(['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN']);
+const TEXT_FACTS = new Set(GRAPH.textRelations);
 
 /** A fact's confidence as stored (noisy-or over its articles), 1 for reference data; null for other types. */
 export function confidenceOf(type: string, p: Record<string, unknown>): number | null {

@@ -3,20 +3,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { articleResolvers } from './resolvers/articles.ts';
+import { correctionResolvers } from './resolvers/corrections.ts';
 import { cypherResolvers, type CypherSettings } from './resolvers/cypher.ts';
 import { entityResolvers } from './resolvers/entity.ts';
 import { listResolvers } from './resolvers/lists.ts';
 import { neighbourhood, paths, search } from './resolvers/graph.ts';
 import { pathResolvers } from './resolvers/paths.ts';
+import { readerResolvers } from './resolvers/reader.ts';
 import { viewResolvers } from './resolvers/views.ts';
 import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
+import { GRAPH } from '../../schema/model.ts';
 
-// The executable schema: SDL from schema/*.graphql, resolvers from resolvers/.
+// The executable schema: SDL from schema/*.graphql and the model's enums (schema/model.ts), resolvers from resolvers/.
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema');
 
+/** The SDL files, and the type enums the graph model makes. */
 export function loadTypeDefs(): string[] {
+  return [GRAPH.enumsSdl, ...sdlFiles()];
+}
+
+function sdlFiles(): string[] {
   return fs
     .readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith('.graphql'))
@@ -42,6 +50,8 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       },
       entityResolvers,
       articleResolvers,
+      correctionResolvers,
+      readerResolvers,
       cypherResolvers(cypher),
       listResolvers,
       pathResolvers,

@@ -1,8 +1,11 @@
 import { migrateEvidenceOnce } from './migrate-evidence.ts';
 import type { Store } from './store.ts';
+import { GRAPH, MODEL } from '../../schema/model.ts';
 
 // Applied at every start; each statement is a no-op when what it makes already exists.
-export const NODE_LABELS = ['Person', 'Organisation', 'Country', 'Location', 'Statement', 'Article'] as const;
+// Labels come from the graph model (schema/model.ts), never from input.
+export const NODE_LABELS = Object.keys(MODEL.nodes);
+const ENTITY_PATTERN = GRAPH.entityLabels.join('|');
 
 const STATEMENTS = [
   // Every node carries :Node so that any id is one index lookup away.
@@ -16,6 +19,10 @@ const STATEMENTS = [
   'CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to)',
   // Saved explorer views: user data, not :Node, so counts and searches do not see them.
   'CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (v:SavedView) REQUIRE v.id IS UNIQUE',
+  // Corrections: user data as well, found again by whether they are in force whenever an article is written.
+  'CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE',
+  'CREATE INDEX correction_reverted IF NOT EXISTS FOR (c:Correction) ON (c.reverted)',
+  'CREATE INDEX correction_seq IF NOT EXISTS FOR (c:Correction) ON (c.seq)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.dateFrom)',
   // One Evidence node per supporting article of an edge, filed under the edge's key; the date range filter
   // seeks on (key, dateFrom).
@@ -35,10 +42,10 @@ const STATEMENTS = [
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source)',
   'CREATE INDEX article_loaded IF NOT EXISTS FOR (n:Article) ON (n.loadedAt)',
   // Names and aliases, analysed for search (folding case and diacritics).
-  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.name, n.searchText]
+  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_PATTERN}) ON EACH [n.name, n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,
   // Resolution keys: whole tokens, matched exactly.
-  `CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:Person|Organisation|Country|Location) ON EACH [n.keysText]
+  `CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS FOR (n:${ENTITY_PATTERN}) ON EACH [n.keysText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
   `CREATE FULLTEXT INDEX document_text IF NOT EXISTS FOR (n:Article|Statement) ON EACH [n.title, n.text]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding' } }`,

@@ -1,4 +1,5 @@
 // An edge's identity: its API id, and the key its evidence is filed under. Shared by the writers and the API.
+import { GRAPH } from '../../schema/model.ts';
 
 /** TYPE|sourceId|targetId, and |title for HAS_ROLE (the only type whose title tells edges apart). */
 export function edgeId(type: string, source: string, target: string, title?: string | null): string {
@@ -6,7 +7,7 @@ export function edgeId(type: string, source: string, target: string, title?: str
 }
 
 /** The relationship types that keep one Evidence node per supporting article. */
-export const EVIDENCE_TYPES = ['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN', 'CO_OCCURS'] as const;
+export const EVIDENCE_TYPES = GRAPH.evidenceTypes;
 
 /** The parts of a key (ids hold no '|'; a title may, so it takes the rest). */
 export function parseEdgeKey(key: string): { type: string; source: string; target: string; title: string | null } {

@@ -41,6 +41,7 @@ const resolved = (a: ParsedArticle, entities: ResolvedEntity[], confidence: numb
   statements: [],
   relations: [{ type: 'SENDS_TROOPS_TO', source: 'country:RU', target: 'country:KZ', title: null, sentence: `s ${a.id}`, confidence }],
   cooccurrences: [{ a: 'country:KZ', b: 'country:RU', weight: 2, sentence: `c ${a.id}` }],
+  spans: '',
 });
 
 describe('batch rows', () => {

@@ -87,7 +87,7 @@ function entityRows(run: ResolvedArticle[]): Map<EntityType, EntityRow[]> {
       rows.set(e.id, { type: e.type, row: entityRow(e, r.article.id, prev) });
     }
   }
-  const out = new Map<EntityType, EntityRow[]>(ENTITY_LABELS.map((l) => [l, []]));
+  const out = new Map<EntityType, EntityRow[]>(ENTITY_LABELS.map((l) => [l as EntityType, []]));
   for (const { type, row } of rows.values()) out.get(type)!.push(row);
   return out;
 }

@@ -1,3 +1,4 @@
+import { reapplyCorrections } from '../correct/reapply.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import type { Extraction } from '../extract/types.ts';
 import type { ParsedArticle } from '../parse/article.ts';
@@ -32,7 +33,8 @@ export interface BatchOutcome {
 export type BatchTimer = (stage: 'resolve' | 'write', ms: number) => void;
 
 /** The Article node's properties: one map, so that a property added here is written with no other change. */
-export function articleProperties(a: ParsedArticle): Record<string, unknown> {
+export function articleProperties(r: ResolvedArticle): Record<string, unknown> {
+  const a = r.article;
   return {
     id: a.id,
     title: a.title,
@@ -46,6 +48,7 @@ export function articleProperties(a: ParsedArticle): Record<string, unknown> {
     contentHash: a.contentHash,
     fingerprint: fingerprint(a.body),
     extractorVersion: EXTRACTOR_VERSION,
+    spans: r.spans,
   };
 }
 
@@ -58,6 +61,7 @@ async function storedIds(tx: Tx, ids: string[]): Promise<Set<string>> {
 async function writeRun(tx: Tx, run: ResolvedArticle[]): Promise<void> {
   if (run.length === 0) return;
   const rows: RunRows = runRows(run);
+  await tx.run(CREATE_ARTICLES, { rows: run.map(articleProperties) });
   for (const [label, entities] of rows.entities) if (entities.length) await tx.run(entityUpsert(label), { rows: entities });
   for (const [type, edges] of rows.relations) if (edges.length) await tx.run(relationMerge(type), { rows: edges });
   if (rows.cooccurs.length) await tx.run(COOCCURS, { rows: rows.cooccurs });
@@ -88,11 +92,12 @@ function recordResolved(lookup: BatchLookup, r: ResolvedArticle): void {
 }
 
 /**
- * After a batch's facts are written, in its transaction: what builds on the articles' facts as a whole. The place for
- * anything that must see the batch's articles complete (the near-duplicates among them and the graph's other articles).
+ * After a batch's facts are written, in its transaction: what builds on the articles' facts as a whole (the
+ * near-duplicates among them and the graph's other articles), then users' corrections applied again over them.
  */
 async function afterFactsWritten(tx: Tx, articleIds: string[]): Promise<void> {
   await tx.run(NEAR_DUPLICATES, { ids: articleIds });
+  await reapplyCorrections(tx, articleIds);
 }
 
 /** Resolves and writes the batch's new articles, run by run (see the top of this file). */
@@ -109,8 +114,6 @@ async function resolveAndWrite(tx: Tx, fresh: BatchArticle[], time: BatchTimer):
   const needs = fresh.map((p) => lookupNeeds(p.extraction));
   await lookup.prefetch(needs.flatMap((n) => n.keys), needs.flatMap((n) => n.ids));
   lap('resolve');
-  await tx.run(CREATE_ARTICLES, { rows: fresh.map((p) => articleProperties(p.article)) });
-  lap('write');
   const out: ResolvedArticle[] = [];
   let run: ResolvedArticle[] = [];
   for (const p of fresh) {

@@ -1,8 +1,10 @@
 // Cypher shared by the writers. Labels and relationship types are never parameters in Cypher, so the
-// few places that need one pick it from these fixed tables; nothing from a request reaches a query text.
+// few places that need one pick it from these fixed tables (made from schema/model.ts); nothing from a request
+// reaches a query text.
+import { GRAPH } from '../../schema/model.ts';
 
-export const ENTITY_LABELS = ['Person', 'Organisation', 'Country', 'Location'] as const;
-export const TEXT_RELATIONS = ['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN'] as const;
+export const ENTITY_LABELS = GRAPH.entityLabels;
+export const TEXT_RELATIONS = GRAPH.textRelations;
 
 /** Keeps the derived search fields in step with name, aliases and keys. */
 export const REFRESH_SEARCH_FIELDS = `

@@ -1,7 +1,8 @@
+import { reapplyCorrections } from '../correct/reapply.ts';
 import { lockResolution } from '../resolve/lock.ts';
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
-import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
+import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS } from './cypher.ts';
 import { removeArticleEvidence } from './evidence.ts';
 import { refreshEntities } from './entity-stats.ts';
 
@@ -46,10 +47,10 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
      MATCH (e:Entity {id: id})
      OPTIONAL MATCH (:Article)-[m:MENTIONS]->(e)
      WITH e, reduce(acc = [], fs IN collect(m.forms) | acc + fs) AS forms
-     RETURN e.id AS id, [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location']][0] AS type,
+     RETURN e.id AS id, [l IN labels(e) WHERE l IN $entityLabels][0] AS type,
             e.name AS name, coalesce(e.reference, false) AS reference,
             coalesce(e.refAliases, []) AS refAliases, coalesce(e.refKeys, []) AS refKeys, forms`,
-    { ids },
+    { ids, entityLabels: ENTITY_LABELS },
   );
   const rows = kept.records.map((r) => {
     const all = [...new Set([...(r.get('refAliases') as string[]), ...(r.get('forms') as string[])])];
@@ -72,5 +73,6 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
   }
   await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
   await refreshEntities(tx, ids);
+  await reapplyCorrections(tx, [], ids);
   return { deleted: true, removedNodes: 1 + count(statements) + count(orphans) };
 }

@@ -23,7 +23,7 @@ afterAll(async () => {
 
 const troops = () => ['RU', 'BY', 'TJ', 'KG'].every((c) => (window as unknown as Win).__cy.getElementById(`SENDS_TROOPS_TO|country:${c}|country:KZ`).nonempty());
 
-describe('language and theme', () => {
+describe('language and theme', { timeout: 300_000 }, () => {
   it('speaks Bokmål to a Norwegian browser and switches to English keeping the view', async () => {
     const page = await openExplorer(browser, `${app.url}/`, { locale: 'nb-NO' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
@@ -32,6 +32,16 @@ describe('language and theme', () => {
     expect(await page.getByRole('button', { name: 'Last inn en artikkel' }).textContent()).toBe('Last inn artikkel…');
     expect(await page.locator('#sidebar h2').first().textContent()).toBe('Noder');
     expect(await page.locator('#search-input').getAttribute('placeholder')).toBe('Søk etter personer, organisasjoner, land…');
+    // History, layouts, saved views, the canvas menu and the key help speak Bokmål too.
+    expect(await page.getByRole('button', { name: 'Angre siste endring (Ctrl+Z)' }).textContent()).toBe('Angre');
+    expect(await page.getByRole('combobox', { name: 'Velg en utforming og legg ut grafen' }).locator('option:checked').textContent()).toBe('Kraftbasert');
+    expect(await page.getByRole('button', { name: 'Lagre denne visningen på tjeneren og kopier en kort lenke' }).textContent()).toBe('Lagre visning');
+    await page.evaluate(() => (window as unknown as Win).__cy.getElementById('country:KZ').emit('cxttap'));
+    await page.getByRole('menu', { name: 'Lerretsmeny' }).getByRole('menuitem', { name: 'Sti herfra' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    expect(await page.getByRole('dialog', { name: 'Hurtigtaster' }).textContent()).toContain('Gå gjennom visningshistorikken');
+    await page.keyboard.press('Escape');
     await page.locator('#cy').hover({ position: { x: 5, y: 5 } });
     await shot(page, 'norwegian-ui');
     await page.waitForFunction(() => location.search.includes('country:KG'));

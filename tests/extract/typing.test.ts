@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ent, ex } from './helpers.ts';
+import { ent, ex, rel } from './helpers.ts';
 import { setTagger, type TagSource } from '../../server/extract/tagger.ts';
 
 // Entity typing from evidence: names no reference record knows get their type from word formation, the words
@@ -200,5 +200,19 @@ describe('no fragments, no default types', () => {
     const c = ex('Soldatane på veg til flyet. Foto: Kari Nilsen / NTB');
     expect(ent(c, 'Kari Nilsen')?.type).toBe('Person');
     expect(ent(c, 'NTB')?.type).toBe('Organisation');
+  });
+});
+
+describe('known places against shorter readings', () => {
+  it('reads a large place after a person as a place, a small unknown one as the person’s workplace', () => {
+    expect(typeOf('Han møtte utanriksministeren Sergej Lavrov i Milano.', 'Milano')).toBe('Location');
+    expect(typeOf('Det sa forskningsleder Volker Oye i Norsar til NTB.', 'Norsar')).toBe('Organisation');
+  });
+
+  it('reads a multi-word place whole, not as a shorter reference name inside it', () => {
+    const body = 'Det var varmerekord i Woodland Hills, som ligg i Los Angeles fylke, og i byen Paso Robles.';
+    expect(typeOf(body, 'Los Angeles fylke')).toBe('Location');
+    expect(names(body)).not.toContain('Organisation:LO');
+    expect(rel(ex(body), 'LOCATED_IN', 'Woodland Hills', 'Los Angeles fylke')).toBe(true);
   });
 });

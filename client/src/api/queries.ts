@@ -4,6 +4,7 @@ import type {
   ArticleDetail,
   ArticleRef,
   Entity,
+  ReaderArticle,
   GraphNode,
   IngestResult,
   MonthCount,
@@ -95,6 +96,17 @@ export async function resolveIds(ids: string[]): Promise<(string | null)[]> {
 export async function article(id: string): Promise<ArticleDetail | null> {
   const data = await gql<{ article: ArticleDetail | null }>(
     `query Article($id: ID!) { article(id: $id) { ${ARTICLE_REF} section entities { ${NODE} } statements { ${STATEMENT} } } }`,
+    { id },
+  );
+  return data.article;
+}
+
+/** An article's text with where it names entities and quotes statements: what the reader shows. */
+export async function readerArticle(id: string): Promise<ReaderArticle | null> {
+  const data = await gql<{ article: ReaderArticle | null }>(
+    `query Reader($id: ID!) { article(id: $id) { ${ARTICLE_REF} section text
+      mentions { start end type entity { ${NODE} } }
+      quotes { start end speaker { ${NODE} } statement { id } } } }`,
     { id },
   );
   return data.article;

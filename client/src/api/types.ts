@@ -1,19 +1,12 @@
 // Shapes of the GraphQL results the explorer asks for (see schema/*.graphql).
-export const NODE_TYPES = ['PERSON', 'ORGANISATION', 'COUNTRY', 'LOCATION', 'STATEMENT', 'ARTICLE'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+// The type names are the graph model's (schema/model.ts).
+import { GRAPH, type NodeTypeName, type RelationName } from '../../../schema/model.ts';
 
-export const RELATION_TYPES = [
-  'MENTIONS',
-  'SAID',
-  'IN',
-  'ABOUT',
-  'HAS_ROLE',
-  'MEMBER_OF',
-  'SENDS_TROOPS_TO',
-  'LOCATED_IN',
-  'CO_OCCURS',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export type NodeType = NodeTypeName;
+export const NODE_TYPES = GRAPH.nodeTypes as readonly NodeType[];
+
+export type RelationType = RelationName;
+export const RELATION_TYPES = GRAPH.relationTypes as readonly RelationType[];
 
 export interface GraphNode {
   id: string;
@@ -94,6 +87,30 @@ export interface ArticleDetail extends ArticleRef {
   section?: string | null;
   entities: GraphNode[];
   statements: Statement[];
+}
+
+/** Where an article's text names an entity: offsets into its text (UTF-16 code units, end exclusive). */
+export interface ArticleMention {
+  start: number;
+  end: number;
+  type: NodeType;
+  entity: GraphNode;
+}
+
+/** Where an article's text quotes a statement, and who said it. */
+export interface ArticleQuote {
+  start: number;
+  end: number;
+  speaker?: GraphNode | null;
+  statement: { id: string };
+}
+
+/** What the article reader shows: the text with its mentions and quotes. */
+export interface ReaderArticle extends ArticleRef {
+  section?: string | null;
+  text: string;
+  mentions: ArticleMention[];
+  quotes: ArticleQuote[];
 }
 
 export interface Stats {

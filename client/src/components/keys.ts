@@ -3,7 +3,8 @@ import type { Core } from 'cytoscape';
 import { redo, undo } from '../core/history/actions.ts';
 import { hide } from '../core/graph/actions.ts';
 import { clearSelection } from '../core/selection/actions.ts';
-import { S } from '../strings/investigate.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { t } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
 export interface KeyActions {
@@ -21,13 +22,27 @@ function typingIn(target: EventTarget | null): boolean {
   return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 
+/** The help overlay's rows: the key (as the language names it) and what it does. */
+const HELP: [MessageKey, MessageKey][] = [
+  ['help.search.key', 'help.search'],
+  ['help.escape.key', 'help.escape'],
+  ['help.delete.key', 'help.delete'],
+  ['help.fit.key', 'help.fit'],
+  ['help.undo.key', 'help.undo'],
+  ['help.redo.key', 'help.redo'],
+  ['help.help.key', 'help.help'],
+  ['help.select.key', 'help.select'],
+  ['help.menu.key', 'help.menu'],
+  ['help.history.key', 'help.history'],
+];
+
 function helpOverlay(): HTMLDialogElement {
   const dialog = h(
     'dialog',
     { id: 'help', class: 'help', 'aria-labelledby': 'help-title' },
-    h('h2', { id: 'help-title' }, S.help.title),
-    h('dl', {}, ...S.help.keys.flatMap(([key, what]) => [h('dt', {}, h('kbd', {}, key)), h('dd', {}, what)])),
-    h('form', { method: 'dialog' }, h('button', {}, S.help.close)),
+    h('h2', { id: 'help-title' }, t('help.title')),
+    h('dl', {}, ...HELP.flatMap(([key, what]) => [h('dt', {}, h('kbd', {}, t(key))), h('dd', {}, t(what))])),
+    h('form', { method: 'dialog' }, h('button', {}, t('help.close'))),
   );
   document.body.append(dialog);
   return dialog;

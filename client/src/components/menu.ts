@@ -5,7 +5,7 @@ import { graphAtom } from '../core/graph/atom.ts';
 import { removeEdges } from '../core/graph/model.ts';
 import { selectionAtom } from '../core/selection/atom.ts';
 import { clearSelection, setPathStart } from '../core/selection/actions.ts';
-import { S } from '../strings/investigate.ts';
+import { t } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
 type Item = [label: string, run: () => void];
@@ -27,22 +27,22 @@ function nodeItems(cy: Core, target: cytoscape.NodeSingular): Item[] {
   const nodes: NodeCollection = many ?? cy.collection().union(target).nodes();
   const pinned = nodes.filter('.pinned').length === nodes.length;
   const items: Item[] = [
-    [many ? S.menu.expandSelected(ids.length) : S.menu.expand, () => void expand(ids).catch(() => {})],
-    [many ? S.menu.hideSelected(ids.length) : S.menu.hide, () => (hide(ids), clearSelection())],
-    [pinned ? S.menu.unpin : many ? S.menu.pinSelected(ids.length) : S.menu.pin, () => setPinned(nodes, !pinned)],
-    [S.menu.selectNeighbours, () => nodes.union(nodes.neighborhood('node')).select()],
+    [many ? t('menu.expandSelected', { count: ids.length }) : t('menu.expand'), () => void expand(ids).catch(() => {})],
+    [many ? t('menu.hideSelected', { count: ids.length }) : t('menu.hide'), () => (hide(ids), clearSelection())],
+    [pinned ? t('menu.unpin') : many ? t('menu.pinSelected', { count: ids.length }) : t('menu.pin'), () => setPinned(nodes, !pinned)],
+    [t('menu.selectNeighbours'), () => nodes.union(nodes.neighborhood('node')).select()],
   ];
   if (!many) {
-    items.splice(2, 0, [S.menu.collapse, () => void collapse(target.id())]);
+    items.splice(2, 0, [t('menu.collapse'), () => void collapse(target.id())]);
     const start = selectionAtom.get().pathStart;
-    if (start && start !== target.id()) items.push([S.menu.pathTo, () => (setPathStart(undefined), void findPaths(start, target.id()).catch(() => {}))]);
-    else items.push([S.menu.pathFrom, () => setPathStart(target.id())]);
+    if (start && start !== target.id()) items.push([t('menu.pathTo'), () => (setPathStart(undefined), void findPaths(start, target.id()).catch(() => {}))]);
+    else items.push([t('menu.pathFrom'), () => setPathStart(target.id())]);
   }
   return items;
 }
 
 export function mountMenu(cy: Core, stage: HTMLElement, actions: MenuActions): { close(): void } {
-  const menu = h('ul', { class: 'context-menu', role: 'menu', 'aria-label': S.menu.label, hidden: true });
+  const menu = h('ul', { class: 'context-menu', role: 'menu', 'aria-label': t('menu.label'), hidden: true });
   stage.append(menu);
   cy.style().selector('node.pinned').style({ 'border-width': 4, 'border-style': 'double', 'border-color': '#333' }).update();
   const close = () => void (menu.hidden = true);
@@ -51,10 +51,10 @@ export function mountMenu(cy: Core, stage: HTMLElement, actions: MenuActions): {
     const target = e.target;
     const items: Item[] =
       target === cy
-        ? [[S.menu.fit, actions.fit], [S.menu.relayout, actions.relayout], [S.menu.selectAll, () => cy.nodes(':visible').select()]]
+        ? [[t('menu.fit'), actions.fit], [t('menu.relayout'), actions.relayout], [t('menu.selectAll'), () => cy.nodes(':visible').select()]]
         : target.isNode()
           ? nodeItems(cy, target)
-          : [[S.menu.hide, () => (graphAtom.set(removeEdges(graphAtom.get(), [target.id()])), clearSelection())]];
+          : [[t('menu.hide'), () => (graphAtom.set(removeEdges(graphAtom.get(), [target.id()])), clearSelection())]];
     menu.replaceChildren(
       ...items.map(([label, run]) => h('li', { role: 'none' }, h('button', { role: 'menuitem', onclick: () => (close(), run()) }, label))),
     );

@@ -11,6 +11,7 @@ import { track } from '../core/status/actions.ts';
 import { clear, h } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { onRangeChange, withinRange } from './ranged.ts';
+import { readButton } from './reader.ts';
 
 function articleLine(a: ArticleRef): HTMLElement {
   return h('span', { class: 'source' }, [a.title, a.date, a.source].filter(Boolean).join(' · '));
@@ -86,7 +87,7 @@ export function mountPanel(panel: HTMLElement): void {
     if (e.type === 'PERSON' || e.statements.length) panel.append(...section(t('panel.statementsMade'), e.statements, (s) => statementItem(s, false), undefined, byArticle));
     panel.append(...section(t('panel.statementsAbout'), e.statementsAbout, (s) => statementItem(s, true), undefined, byArticle));
     panel.append(
-      ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count }))), undefined, byArticle),
+      ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count })), readButton(m.article)), undefined, byArticle),
     );
   }
 
@@ -98,6 +99,7 @@ export function mountPanel(panel: HTMLElement): void {
       clear(panel);
       if (!a) return void panel.append(...header(node.name, t('panel.articleGone')));
       panel.append(...header(a.title, [t('type.ARTICLE'), a.date, a.source, a.section].filter(Boolean).join(' · ')), nodeButtons(id));
+      panel.querySelector('.buttons')?.prepend(readButton(a, null, t('reader.openArticle')));
       panel.append(...section(t('panel.entities'), a.entities, (n) => h('li', {}, `${n.name} (${NODE_TYPE_LABELS[n.type]})`)));
       panel.append(...section(t('panel.statements'), a.statements, (s) => statementItem(s, true), undefined, byArticle));
       return;
@@ -132,7 +134,7 @@ export function mountPanel(panel: HTMLElement): void {
     panel.append(
       ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? t('panel.weight', { weight: r.weight }) : '', r.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
       h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: () => { graphAtom.set(removeEdges(graphAtom.get(), [id])); clearSelection(); } }, t('panel.hideEdge'))),
-      ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
+      ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article), readButton(ev.article, ev.sentence)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
     );
   }
 

@@ -3,7 +3,7 @@ import type { ApiPath } from '../api/queries.ts';
 import { RELATION_LABELS } from '../core/graph/elements.ts';
 import { choosePath, clearPaths } from '../core/paths/actions.ts';
 import { pathsAtom } from '../core/paths/atom.ts';
-import { S } from '../strings/investigate.ts';
+import { t } from '../i18n/index.ts';
 import { clear, h } from './dom.ts';
 
 function hopList(path: ApiPath, sentences: ReadonlyMap<string, string | null>): HTMLElement {
@@ -19,7 +19,7 @@ function hopList(path: ApiPath, sentences: ReadonlyMap<string, string | null>): 
         'li',
         { 'data-edge': edge.id },
         h('span', { class: 'hop' }, h('b', {}, a.name), ` — ${relation} — `, h('b', {}, b.name)),
-        sentence === undefined ? null : h('span', { class: 'source' }, sentence ?? S.paths.noEvidence),
+        sentence === undefined ? null : h('span', { class: 'source' }, sentence ?? t('paths.noEvidence')),
       );
     }),
   );
@@ -32,8 +32,8 @@ export function mountPaths(root: HTMLElement): void {
     root.hidden = state.paths.length === 0;
     if (root.hidden) return;
     root.append(
-      h('button', { class: 'close', 'aria-label': S.paths.close, onclick: clearPaths }, '×'),
-      h('h2', {}, `${S.paths.title} (${state.paths.length})`),
+      h('button', { class: 'close', 'aria-label': t('paths.close'), onclick: clearPaths }, '×'),
+      h('h2', {}, `${t('paths.title')} (${state.paths.length})`),
       h(
         'ul',
         { class: 'path-list' },
@@ -41,7 +41,7 @@ export function mountPaths(root: HTMLElement): void {
           h(
             'li',
             { class: i === state.chosen ? 'chosen' : '', 'data-path': i },
-            h('button', { 'aria-label': S.paths.showPath(i + 1), 'aria-pressed': String(i === state.chosen), onclick: () => choosePath(i) }, `${i + 1}. ${S.paths.hops(path.length)}`),
+            h('button', { 'aria-label': t('paths.showPath', { number: i + 1 }), 'aria-pressed': String(i === state.chosen), onclick: () => choosePath(i) }, `${i + 1}. ${(path.length === 1 ? t('paths.hop') : t('paths.hops', { count: path.length }))}`),
             hopList(path, state.sentences),
           ),
         ),

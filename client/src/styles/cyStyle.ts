@@ -1,8 +1,9 @@
 // The Cytoscape stylesheet, as data: one block per node type and relation type, per colour scheme.
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_TYPES, RELATION_TYPES } from '../api/types.ts';
-import { EDGE_COLOR, NODE_LOOK } from './palette.ts';
+import { GRAPH, type derive } from '../../../schema/model.ts';
 import { LIGHT, type CanvasTheme } from './theme.ts';
+
+type Graph = ReturnType<typeof derive>;
 
 /** Elements whose label is drawn: chosen by the label policy, hovered, or selected. */
 const LABELLED = 'node.labelled, node.hover, node:selected, node.path, node.badge';
@@ -78,19 +79,22 @@ function states(th: CanvasTheme): StylesheetJson {
   ];
 }
 
-export function cyStyleFor(th: CanvasTheme): StylesheetJson {
+/** One block per node type and relation type of the graph model (the product's, or a copy in a spec). */
+export function typeStyles(graph: Graph = GRAPH): StylesheetJson {
   return [
-    ...base(th),
-    ...(NODE_TYPES.map((t) => ({
+    ...graph.nodeTypes.map((t) => ({
       selector: `node.${t.toLowerCase()}`,
-      style: { 'background-color': NODE_LOOK[t].color, shape: NODE_LOOK[t].shape },
-    })) as StylesheetJson),
-    ...(RELATION_TYPES.map((t) => ({
+      style: { 'background-color': graph.nodeLook[t].color, shape: graph.nodeLook[t].shape as 'ellipse' },
+    })),
+    ...graph.relationTypes.map((t) => ({
       selector: `edge.${t.toLowerCase()}`,
-      style: { 'line-color': EDGE_COLOR[t], 'target-arrow-color': EDGE_COLOR[t] },
-    })) as StylesheetJson),
-    ...states(th),
+      style: { 'line-color': graph.edgeColor[t], 'target-arrow-color': graph.edgeColor[t] },
+    })),
   ];
+}
+
+export function cyStyleFor(th: CanvasTheme): StylesheetJson {
+  return [...base(th), ...typeStyles(), ...states(th)];
 }
 
 export const cyStyle: StylesheetJson = cyStyleFor(LIGHT);

@@ -60,10 +60,11 @@ export const articleResolvers = {
         const labels = await tx.run(NODE_LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS count`).join(' UNION ALL '));
         const rels = await tx.run('MATCH ()-[r]->() RETURN type(r) AS label, count(r) AS count ORDER BY label');
         // Records kept beside the graph, counted apart from it (each a count-store lookup): an Evidence node per
-        // supporting article of an edge (its IN link is not a graph relationship), id redirects, saved views.
+        // supporting article of an edge (its IN link is not a graph relationship), and user data: id redirects,
+        // saved views, corrections.
         const kept = await tx.run(
           `RETURN COUNT { (:Evidence) } AS evidence, COUNT { (:Evidence)-[:IN]->() } AS evidenceLinks,
-                  COUNT { (:Redirect) } AS redirects, COUNT { (:SavedView) } AS savedViews`,
+                  COUNT { (:Redirect) } AS redirects, COUNT { (:SavedView) } AS savedViews, COUNT { (:Correction) } AS corrections`,
         );
         const k = kept.records[0];
         const evidenceLinks = k.get('evidenceLinks') as number;
@@ -83,6 +84,7 @@ export const articleResolvers = {
           evidence: k.get('evidence'),
           redirects: k.get('redirects'),
           savedViews: k.get('savedViews'),
+          corrections: k.get('corrections'),
           byLabel: labels.records.map((r) => ({ label: r.get('label'), count: r.get('count') })),
           byRelationType: rels.records.map((r) => ({
             label: r.get('label'),

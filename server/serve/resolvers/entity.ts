@@ -4,10 +4,11 @@ import { badInput, capped, MAX } from '../limits.ts';
 import { evidencePage } from '../../store/queries/evidence.ts';
 import { toEntity } from './connections.ts';
 import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
+import { GRAPH } from '../../../schema/model.ts';
 
 // entity and relation: one node or edge with everything said about it and where it was said.
 
-const FACT_TYPES = RELATION_TYPES.filter((t) => !['MENTIONS', 'SAID', 'IN', 'ABOUT', 'CO_OCCURS'].includes(t));
+const FACT_TYPES = GRAPH.textRelations;
 
 export interface RelationRow {
   id: string;

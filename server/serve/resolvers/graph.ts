@@ -3,12 +3,13 @@ import { evidenceOf } from '../../store/queries/evidence.ts';
 import type { Store } from '../../store/store.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { dayRange, docInRange, edgeInRange } from './timeline.ts';
-import { ARTICLE_SAMPLE, articleOfEnds, LABEL_OF_NODE_TYPE, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { ARTICLE_SAMPLE, articleOfEnds, LABEL_OF_NODE_TYPE, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { GRAPH } from '../../../schema/model.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
 
-const ENTITY_TYPES = ['PERSON', 'ORGANISATION', 'COUNTRY', 'LOCATION'];
-const DEFAULT_RELATIONS = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS');
+const ENTITY_TYPES = GRAPH.entityLabels.map((l) => GRAPH.nodeTypeOfLabel[l]);
+const DEFAULT_RELATIONS = GRAPH.drawnByDefault;
 
 /** Folds like the index's analyser does, since wildcard and fuzzy terms are not analysed. */
 function fold(term: string): string {

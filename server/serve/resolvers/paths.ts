@@ -1,11 +1,12 @@
 import { int, type Path as NeoPath } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
-import { articleOfEnds, RELATION_TYPES, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { articleOfEnds, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
+import { GRAPH } from '../../../schema/model.ts';
 
 // pathsBetween: separate paths between two nodes, shortest first, each an ordered chain of hops.
 
-const DEFAULT_RELATIONS = RELATION_TYPES.filter((t) => t !== 'CO_OCCURS');
+const DEFAULT_RELATIONS = GRAPH.drawnByDefault;
 
 export interface PathResult {
   nodes: GraphNode[];

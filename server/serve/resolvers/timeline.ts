@@ -1,6 +1,7 @@
 import { int } from 'neo4j-driver';
 import type { Store } from '../../store/store.ts';
 import { badInput, checkDate } from '../limits.ts';
+import { daySpan } from '../../../schema/dates.ts';
 
 // The time axis: articles per month, and the one date predicate every range-filtered read uses.
 
@@ -18,8 +19,7 @@ export interface DayRange {
 export function dayRange(from?: string | null, to?: string | null): DayRange {
   const f = checkDate('from', from);
   const t = checkDate('to', to);
-  // "-31" sorts after every real day of a month, so it bounds a month-precision end as a string.
-  return { rangeFrom: f && f.length === 7 ? `${f}-01` : f, rangeTo: t && t.length === 7 ? `${t}-31` : t };
+  return { rangeFrom: f ? daySpan(f)[0] : null, rangeTo: t ? daySpan(t)[1] : null };
 }
 
 /** True when article `a` overlaps the range; params $rangeFrom/$rangeTo, both null for no range. */
@@ -48,8 +48,8 @@ export async function articleMonths(store: Store, args: { from?: string | null; 
   const { rangeFrom, rangeTo } = dayRange(args.from, args.to);
   if (rangeFrom && rangeTo && rangeFrom > rangeTo) throw badInput('from must not be after to');
   // Whole months: a range starting mid-month still counts that month.
-  const lo = rangeFrom ? `${rangeFrom.slice(0, 7)}-01` : null;
-  const hi = rangeTo ? `${rangeTo.slice(0, 7)}-31` : null;
+  const lo = rangeFrom ? daySpan(rangeFrom.slice(0, 7))[0] : null;
+  const hi = rangeTo ? daySpan(rangeTo.slice(0, 7))[1] : null;
   return store.read(async (tx) => {
     // The article_date index serves the range; only the month strings are counted, never article ids.
     const res = await tx.run(

@@ -2,12 +2,13 @@ import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Tx } from '../store.ts';
 import { articleInRange, entityConditions, type EntityFilter } from './filters.ts';
 import { countRows, keysetPage, type Order, type PageArgs, type SortKey } from './page.ts';
+import { GRAPH } from '../../../schema/model.ts';
 
 // The relations list: edges between entities, filtered by their ends, confidence, support and dates.
 
 /** Relationship types the list can show (a fixed table: types reach Cypher only from here). */
-export const LIST_RELATION_TYPES = ['HAS_ROLE', 'MEMBER_OF', 'SENDS_TROOPS_TO', 'LOCATED_IN', 'CO_OCCURS'] as const;
-const DEFAULT_TYPES = LIST_RELATION_TYPES.filter((t) => t !== 'CO_OCCURS');
+export const LIST_RELATION_TYPES = GRAPH.evidenceTypes;
+const DEFAULT_TYPES = GRAPH.textRelations;
 
 export interface RelationFilter {
   types?: string[] | null;

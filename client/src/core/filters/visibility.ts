@@ -3,17 +3,10 @@
 import { belowMinimum } from '../look/confidence.ts';
 import type { GraphState } from '../graph/types.ts';
 import type { FilterState } from './types.ts';
+import { daySpan } from '../../../../schema/dates.ts';
 
-/** The first and last day a date of the given precision covers ("2022-01" → 2022-01-01..2022-01-31). */
-export function dateSpan(date: string): [string, string] {
-  const [y, m, d] = date.split('-');
-  if (d) return [date.slice(0, 10), date.slice(0, 10)];
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
-  }
-  return [`${y}-01-01`, `${y}-12-31`];
-}
+/** The first and last day a date covers (schema/dates.ts). */
+export const dateSpan = daySpan;
 
 /** True when the date's span overlaps [from, to]; an unknown date is never filtered out. */
 export function dateInRange(date: string | undefined | null, from?: string, to?: string): boolean {

@@ -5,7 +5,7 @@ import { graphAtom } from '../graph/atom.ts';
 import { mergeSubgraph } from '../graph/model.ts';
 import { setPathIds } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
-import { S } from '../../strings/investigate.ts';
+import { t } from '../../i18n/index.ts';
 import { pathsAtom } from './atom.ts';
 
 export const PATH_MAX_LENGTH = 4;
@@ -30,10 +30,10 @@ export function clearPaths(): void {
 
 /** Finds the paths, puts them on the canvas, highlights the shortest; returns its element ids. */
 export async function findPathList(from: string, to: string, relationTypes: RelationType[]): Promise<string[]> {
-  const paths = await track(S.paths.title, () => api.pathsBetween(from, to, PATH_MAX_LENGTH, relationTypes));
+  const paths = await track(t('paths.title'), () => api.pathsBetween(from, to, PATH_MAX_LENGTH, relationTypes));
   pathsAtom.set({ from, to, paths, chosen: 0, sentences: new Map(), maxLength: PATH_MAX_LENGTH });
   if (paths.length === 0) {
-    notify({ kind: 'info', text: S.paths.none(PATH_MAX_LENGTH) });
+    notify({ kind: 'info', text: t('paths.none', { max: PATH_MAX_LENGTH }) });
     setPathIds([]);
     return [];
   }

@@ -1,5 +1,6 @@
 // Month arithmetic for the time range; pure, unit-tested.
 import type { MonthCount } from '../../api/types.ts';
+import { monthEnd } from '../../../../schema/dates.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -20,11 +21,7 @@ export function monthsBetween(first: string, last: string): string[] {
   return out;
 }
 
-/** The last day of a month as YYYY-MM-DD. */
-export function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
+export { monthEnd } from '../../../../schema/dates.ts';
 
 export const monthStart = (month: string): string => `${month}-01`;
 

@@ -8,7 +8,7 @@ import { layoutAtom } from '../layout/atom.ts';
 import { select } from '../selection/actions.ts';
 import { notify, track } from '../status/actions.ts';
 import { decodeView, encodeView } from '../url/codec.ts';
-import { S } from '../../strings/investigate.ts';
+import { t } from '../../i18n/index.ts';
 import { parseSavedView, toSavedView, type SavedViewState } from './state.ts';
 
 export interface Viewport {
@@ -25,22 +25,22 @@ export function currentViewState(vp: Viewport, selected?: string): SavedViewStat
 
 /** Saves the view and returns its link (`/?view=<id>`). */
 export async function saveView(vp: Viewport, selected?: string): Promise<string> {
-  const { id } = await track(S.saveView, () => api.saveView(JSON.stringify(currentViewState(vp, selected))));
+  const { id } = await track(t('view.save'), () => api.saveView(JSON.stringify(currentViewState(vp, selected))));
   return `${location.origin}${location.pathname}?view=${encodeURIComponent(id)}`;
 }
 
 /** Opens a saved view: its nodes where they stood, its filters, zoom and selection. False when it is unknown. */
 export async function openSavedView(id: string, vp: Viewport): Promise<boolean> {
-  const saved = await track(S.saveView, () => api.savedView(id));
+  const saved = await track(t('view.save'), () => api.savedView(id));
   if (!saved) {
-    notify({ kind: 'error', text: S.savedViewMissing });
+    notify({ kind: 'error', text: t('view.missing') });
     return false;
   }
   const view = parseSavedView(saved.state);
   // The filters go through the URL codec, which keeps only what the explorer knows.
   filtersAtom.set(decodeView(encodeView({ ids: [], filters: { ...filtersAtom.get(), ...view.filters } })).filters);
   layoutAtom.set(view.layout);
-  const sub = await track(S.saveView, () => edgesAmong(view.ids));
+  const sub = await track(t('view.save'), () => edgesAmong(view.ids));
   const positions = new Map(Object.entries(view.positions).map(([k, [x, y]]) => [k, { x, y }]));
   graphAtom.set({ ...replaceGraph(sub), replaced: false, positions });
   await vp.settled();

@@ -4,7 +4,7 @@
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Reference } from '../reference/index.ts';
 import { refKey } from '../reference/index.ts';
-import type { Mention } from './mention.ts';
+import { mentionSpan, type Mention } from './mention.ts';
 import { acronymLetters, initials, translitKey } from './names.ts';
 import { isAllCaps, type TextLayout } from './text.ts';
 import { loadGazetteer } from '../reference/gazetteer.ts';
@@ -175,7 +175,7 @@ export function resolve(ref: Reference, L: TextLayout, ms: Mention[]): Resolved 
   clusters.forEach((c, ci) => {
     if (!c.mentions.length) return;
     remap[ci] = entities.length;
-    entities.push(toEntity(ref, c, ms, entities.length));
+    entities.push(toEntity(ref, L, c, ms, entities.length));
   });
   return { entities, of: of.map((ci) => (ci >= 0 ? remap[ci] : -1)) };
 }
@@ -195,7 +195,7 @@ function decideGenitives(ms: Mention[]): void {
   }
 }
 
-function toEntity(ref: Reference, c: Cluster, ms: Mention[], idx: number): ExtractedEntity {
+function toEntity(ref: Reference, L: TextLayout, c: Cluster, ms: Mention[], idx: number): ExtractedEntity {
   const mentions = c.mentions.map((x) => ms[x]);
   const textForms = [...new Set(mentions.filter((m) => !m.adjective).map((m) => m.form))];
   const byLength = [...textForms].sort((a, b) => words(b).length - words(a).length || b.length - a.length);
@@ -230,6 +230,7 @@ function toEntity(ref: Reference, c: Cluster, ms: Mention[], idx: number): Extra
     name,
     aliases: [...aliases],
     sentences: mentions.map((m) => m.sent),
+    spans: mentions.map((m) => mentionSpan(L.sents[m.sent], m)),
   };
   if (code) e.code = code;
   if (c.refId) e.refId = c.refId;

@@ -102,21 +102,9 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   if (j === i) return null;
   // the numeral of a broadcaster's name: "TV 2"
   if (j - i === 1 && /^\d$/.test(toks[j] ?? '') && isAllCaps(toks[i])) j++;
-  let end = j;
-  let res: Typed | null = null;
-  // a head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen" (organisations), "Telemark fylke",
-  // "Bergen lufthamn Flesland" (places)
-  // (not after a genitive: "Regjeringens handlekraft" is the government's, not a body's name)
-  if (!suffix && end < toks.length && !isCap(toks[end]) && !/s$/.test(toks[end - 1])) {
-    if (hasOrgHead(ctx, toks[end])) {
-      end++;
-      res = typed('Organisation', true, 'org head after');
-    } else if (isPlaceHeadAfter(ctx, toks[end])) {
-      end++;
-      if (isCap(toks[end] ?? '') && !isPunct(toks[end]) && !ref.lookup(toks[end]).length) end++;
-      res = typed('Location', true, 'place head after');
-    }
-  }
+  const head = suffix ? null : headAfter(ctx, toks, i, j);
+  const end = head?.end ?? j;
+  let res: Typed | null = head?.typed ?? null;
   // a run wholly inside «» is a title of a work, not a name
   if (toks[i - 1] === '«' && toks[end] === '»') return { mentions: [], next: end };
   // typed without the rest of a final compound: "Eksport Noreg" of "Eksport Noreg-saka"
@@ -166,6 +154,36 @@ function gazetteerReading(span: string[]): 'place' | 'person' | null {
   if (place && !person) return 'place';
   if (person && !place) return 'person';
   return null;
+}
+
+/**
+ * A head noun after the name: "Sørøst politidistrikt", "Telemark bataljonen" (organisations), "Telemark fylke",
+ * "Bergen lufthamn Flesland" (places); not after a genitive ("Regjeringens handlekraft" is the government's, not a
+ * body's name), though a known place ending in s is none ("Los Angeles fylke").
+ */
+function headAfter(ctx: SpotContext, toks: string[], i: number, j: number): { end: number; typed: Typed } | null {
+  const genitive = /s$/.test(toks[j - 1]) && !isKnownPlace(toks.slice(i, j).join(' '));
+  if (j >= toks.length || isCap(toks[j]) || genitive) return null;
+  if (hasOrgHead(ctx, toks[j])) return { end: j + 1, typed: typed('Organisation', true, 'org head after') };
+  if (!isPlaceHeadAfter(ctx, toks[j])) return null;
+  const named = toks[j + 1] ?? '';
+  const end = isCap(named) && !isPunct(named) && !ctx.ref.lookup(named).length ? j + 2 : j + 1;
+  return { end, typed: typed('Location', true, 'place head after') };
+}
+
+/** A name the place gazetteers know as written, and not as an ordinary word. */
+function isKnownPlace(name: string): boolean {
+  return gazetteer()
+    .place(name)
+    .some((p) => p.exact && !p.common);
+}
+
+/** Cities of LARGE_CITY people or more, regions and countries: places far likelier meant than a body of the same name. */
+const LARGE_CITY = 100_000;
+export function isLargePlace(name: string): boolean {
+  return gazetteer()
+    .place(name)
+    .some((p) => p.exact && !p.common && (p.kind === 'country' || p.kind === 'admin1' || p.kind === 'subdivision' || (p.kind === 'city' && (p.population ?? 0) >= LARGE_CITY)));
 }
 
 /** A given name, also written in capitals ("KARI" in a byline). */
@@ -228,7 +246,10 @@ function typeFromEvidence(ctx: SpotContext, s: Sent, toks: string[], tags: Tags,
   // "Norsk", "Politisk" alone ("i Politisk kvarter", a programme): an adjective is no name without the rest of one
   if (span.length === 1 && (W.orgFirst.has(span[0]) || (/(sk|ig|lig)$/.test(span[0]) && ref.commonWords.has(span[0].toLowerCase())))) return typed(null, false, 'adjective');
   // "forskningsleder Volker Oye i Norsar", "Tom Hugo i Keiino": a person's place of work is an organisation
-  if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && end - i <= 3) return typed('Organisation', true, 'person i X');
+  // ... but a large place stays a place: "Sergej Lavrov i Milano"
+  if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && end - i <= 3) {
+    return isLargePlace(span.join(' ')) ? typed('Location', true, 'person i large place') : typed('Organisation', true, 'person i X');
+  }
   // "Noresjø, som er fylkesleiar i ...": a title in apposition makes a person
   if (toks[end] === ',' && toks[end + 1] === 'som' && /^(er|var)$/.test(toks[end + 2] ?? '') && isTitleWord(ctx, toks[end + 3] ?? '')) return typed('Person', true, 'som er title');
   const last = span[span.length - 1];

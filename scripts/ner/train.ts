@@ -1,14 +1,14 @@
 // Training: features for every sentence, perceptron epochs in a seeded order, dev F1 after each
 // epoch, and the averaged weights of the best epoch kept.
-import { extractFeatures, featuresPerToken, type Clusters, emptyClusters } from './features.ts';
-import type { Lexicon } from './lexicon.ts';
-import { allowedTransitions, defaultLabels } from './labels.ts';
+import { extractFeatures, featuresPerToken, type Clusters, emptyClusters } from '../../server/extract/ner/features.ts';
+import type { Lexicon } from '../../server/extract/ner/lexicon.ts';
+import { allowedTransitions, defaultLabels } from '../../server/extract/ner/labels.ts';
 import { type Example, Perceptron, prune, rng, shuffle } from './perceptron.ts';
-import { PerceptronTagger, type ModelData } from './model.ts';
-import { prf, scoreTags } from './score.ts';
-import type { Sentence } from './conll.ts';
-import { emissions, viterbi } from './decode.ts';
-import { CONTEXT_FEATURES, combine, contextFeatures } from './context.ts';
+import { PerceptronTagger, type ModelData } from '../../server/extract/ner/model.ts';
+import { prf, scoreTags } from '../../server/extract/ner/score.ts';
+import type { Sentence } from '../../server/extract/ner/conll.ts';
+import { emissions, viterbi } from '../../server/extract/ner/decode.ts';
+import { CONTEXT_FEATURES, combine, contextFeatures } from '../../server/extract/ner/context.ts';
 
 export interface TrainOptions {
   train: Sentence[];

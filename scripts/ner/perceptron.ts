@@ -1,7 +1,7 @@
 // Averaged structured perceptron over first-order label sequences (Collins 2002), with the
 // averaging done lazily: avg = w - acc / c, where acc sums each update times the step it was made.
-import { IntMap } from './hash.ts';
-import { emissions, viterbi } from './decode.ts';
+import { IntMap } from '../../server/extract/ner/hash.ts';
+import { emissions, viterbi } from '../../server/extract/ner/decode.ts';
 
 export interface Example {
   feats: Int32Array; // n * F feature hashes

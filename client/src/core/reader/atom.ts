@@ -1,0 +1,4 @@
+import { atom } from '../atom.ts';
+import type { ReaderState } from './types.ts';
+
+export const readerAtom = atom<ReaderState>({});
