@@ -1,4 +1,5 @@
 import { prepare, writePrepared, type IngestOutcome } from './ingest.ts';
+import { writeBatch } from './write/batch.ts';
 import type { ParsedArticle } from './parse/article.ts';
 import type { Extraction } from './extract/types.ts';
 import type { Tx } from './store/store.ts';
@@ -21,19 +22,51 @@ type Prepared = ReturnType<typeof prepare>;
  * nothing. An article already loaded from another origin (the same text in two files) keeps its first origin.
  */
 export async function writeFromOrigin(tx: Tx, p: Prepared, origin: string | null): Promise<OriginOutcome> {
-  const stale = origin ? await articlesFrom(tx, origin, p.article.id) : [];
-  for (const id of stale) await deleteArticle(tx, id);
-  const outcome = await writePrepared(tx, p);
-  if (origin) {
-    await tx.run('MATCH (a:Article {id: $id}) WHERE a.origin IS NULL SET a.origin = $origin', { id: p.article.id, origin });
-  }
-  const kind: LoadKind = stale.length ? 'replaced' : outcome.created ? 'new' : 'unchanged';
-  return { ...outcome, kind };
+  const [outcome] = await writeFromOrigins(tx, [{ prepared: p, origin }]);
+  return outcome;
 }
 
-async function articlesFrom(tx: Tx, origin: string, besides: string): Promise<string[]> {
-  const res = await tx.run('MATCH (a:Article {origin: $origin}) WHERE a.id <> $besides RETURN a.id AS id', { origin, besides });
-  return res.records.map((r) => r.get('id') as string);
+export interface FromOrigin {
+  prepared: Prepared;
+  origin: string | null;
+}
+
+/**
+ * writeFromOrigin() for several articles in one transaction, in their order, by the batch writer: an article whose
+ * origin loaded another before starts a new batch, after that article is deleted, as one after another would do.
+ */
+export async function writeFromOrigins(tx: Tx, items: FromOrigin[]): Promise<OriginOutcome[]> {
+  const stale = await articlesFrom(tx, items);
+  const outcomes: IngestOutcome[] = [];
+  for (let from = 0; from < items.length; ) {
+    let to = from + 1;
+    while (to < items.length && !stale[to].length) to++;
+    for (const id of stale[from]) await deleteArticle(tx, id);
+    outcomes.push(...(await writeBatch(tx, items.slice(from, to).map((i) => i.prepared))));
+    from = to;
+  }
+  // The first origin an article was loaded from stays its origin.
+  const origins = new Map<string, string>();
+  for (const { prepared, origin } of items) if (origin && !origins.has(prepared.article.id)) origins.set(prepared.article.id, origin);
+  if (origins.size) {
+    await tx.run('UNWIND $rows AS r MATCH (a:Article {id: r.id}) WHERE a.origin IS NULL SET a.origin = r.origin', {
+      rows: [...origins].map(([id, origin]) => ({ id, origin })),
+    });
+  }
+  return outcomes.map((o, i) => ({ ...o, kind: stale[i].length ? 'replaced' : o.created ? 'new' : 'unchanged' }));
+}
+
+/** For each item, the other articles its origin loaded before. */
+async function articlesFrom(tx: Tx, items: FromOrigin[]): Promise<string[][]> {
+  const rows = items.map((i, at) => ({ at, origin: i.origin, besides: i.prepared.article.id })).filter((r) => r.origin);
+  const out: string[][] = items.map(() => []);
+  if (rows.length === 0) return out;
+  const res = await tx.run(
+    `UNWIND $rows AS r MATCH (a:Article {origin: r.origin}) WHERE a.id <> r.besides RETURN r.at AS at, collect(a.id) AS ids`,
+    { rows },
+  );
+  for (const r of res.records) out[r.get('at') as number] = r.get('ids') as string[];
+  return out;
 }
 
 export interface StoredArticle {

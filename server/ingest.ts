@@ -1,11 +1,9 @@
-import { reapplyCorrections } from './correct/reapply.ts';
 import { extract } from './extract/index.ts';
 import { bulkExtractPool, extractInWorker, type ExtractPool } from './extract/pool.ts';
 import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/article.ts';
-import { resolveArticle, type ResolvedArticle } from './resolve/resolve.ts';
+import type { ResolvedArticle } from './resolve/resolve.ts';
 import type { Store, Tx } from './store/store.ts';
-import { articleExists, writeArticle } from './write/article.ts';
-import { recordExtractorVersion } from './write/provenance.ts';
+import { writeBatch } from './write/batch.ts';
 
 // The whole flow for one article: parse → extract → resolve → write, the last two in one transaction.
 
@@ -34,13 +32,10 @@ export async function prepareAsync(input: ArticleInput | string): Promise<Return
   return { article, extraction: await extractInWorker(article.body) };
 }
 
+/** One prepared article in the caller's transaction (a batch of one). */
 export async function writePrepared(tx: Tx, p: ReturnType<typeof prepare>): Promise<IngestOutcome> {
-  if (await articleExists(tx, p.article.id)) return { article: p.article, created: false, resolved: null };
-  const resolved = await resolveArticle(tx, p.article, p.extraction);
-  await writeArticle(tx, resolved);
-  await recordExtractorVersion(tx, p.article.id);
-  await reapplyCorrections(tx, [p.article.id]);
-  return { article: p.article, created: true, resolved };
+  const [outcome] = await writeBatch(tx, [p]);
+  return outcome;
 }
 
 export async function ingest(store: Store, input: ArticleInput | string): Promise<IngestOutcome> {
@@ -56,19 +51,9 @@ export async function ingest(store: Store, input: ArticleInput | string): Promis
 
 export type Prepared = ReturnType<typeof prepare>;
 
-/** Prepared articles in one transaction, in their order; a text given twice is written once. */
-async function writeAll(tx: Tx, prepared: Prepared[]): Promise<IngestOutcome[]> {
-  const out: IngestOutcome[] = [];
-  const seen = new Set<string>();
-  for (const p of prepared) {
-    if (seen.has(p.article.id)) {
-      out.push({ article: p.article, created: false, resolved: null });
-      continue;
-    }
-    seen.add(p.article.id);
-    out.push(await writePrepared(tx, p));
-  }
-  return out;
+/** Prepared articles in one transaction, in their order, by the batch writer; a text given twice is written once. */
+function writeAll(tx: Tx, prepared: Prepared[]): Promise<IngestOutcome[]> {
+  return writeBatch(tx, prepared);
 }
 
 /** Several articles in one transaction: all of the batch or none of it; already loaded ones are skipped. */

@@ -1,5 +1,6 @@
 import { extract } from '../extract/index.ts';
-import { writeFromOrigin, type OriginOutcome } from '../ingest-replace.ts';
+import type { ExtractPool } from '../extract/pool.ts';
+import { writeFromOrigins, type OriginOutcome } from '../ingest-replace.ts';
 import type { prepare } from '../ingest.ts';
 import { parseArticle, type ParsedArticle } from '../parse/article.ts';
 import { StoreUnavailableError, type Tx } from '../store/store.ts';
@@ -44,45 +45,62 @@ async function alreadyLoaded(read: ReadWith, parsed: Parsed[]): Promise<Set<Sour
   return new Set(parsed.filter((p) => found.has(p.article.id)).map((p) => p.item));
 }
 
-function extractItem(p: Parsed, stats: RunStats): Ready | Written {
-  try {
-    return { item: p.item, prepared: { article: p.article, extraction: stats.time('extract', () => extract(p.article.body)) } };
-  } catch (err) {
-    return { item: p.item, error: (err as Error).message };
-  }
+/** The articles' extractions: in the pool's worker threads when given, else on this thread. */
+async function extractAll(parsed: Parsed[], stats: RunStats, pool?: ExtractPool): Promise<(Ready | Written)[]> {
+  const one = async (p: Parsed): Promise<Ready | Written> => {
+    try {
+      const extraction = pool ? await pool.extract(p.article.body) : stats.time('extract', () => extract(p.article.body));
+      return { item: p.item, prepared: { article: p.article, extraction } };
+    } catch (err) {
+      return { item: p.item, error: (err as Error).message };
+    }
+  };
+  return pool ? stats.timeAsync('extract', () => Promise.all(parsed.map(one))) : Promise.all(parsed.map(one));
 }
 
-async function writeAll(tx: Tx, ready: Ready[]): Promise<OriginOutcome[]> {
-  const out: OriginOutcome[] = [];
-  const seen = new Set<string>();
-  for (const r of ready) {
-    // The same text twice in one batch: the second is already there once the first is written.
-    if (seen.has(r.prepared.article.id)) out.push({ article: r.prepared.article, created: false, resolved: null, kind: 'unchanged' });
-    else out.push(await writeFromOrigin(tx, r.prepared, r.item.origin));
-    seen.add(r.prepared.article.id);
-  }
-  return out;
+function writeAll(tx: Tx, ready: Ready[]): Promise<OriginOutcome[]> {
+  return writeFromOrigins(tx, ready.map((r) => ({ prepared: r.prepared, origin: r.item.origin })));
 }
 
-/**
- * One transaction for the batch; when it fails, the articles one by one, so that one bad article fails alone. A graph
- * that is away fails the whole batch (StoreUnavailableError), for the caller to wait or stop.
- */
-export async function loadBatch(store: { read: ReadWith; write: WriteWith }, items: SourceItem[], stats: RunStats): Promise<Written[]> {
+/** A batch read, parsed and extracted, waiting for its write; what could not be read has its result already. */
+export interface PreparedBatch {
+  items: SourceItem[];
+  results: Map<SourceItem, Written>;
+  ready: Ready[];
+}
+
+/** Everything before the write: parse, skip what is loaded already, extract (in the pool's workers when given). */
+export async function prepareBatch(read: ReadWith, items: SourceItem[], stats: RunStats, pool?: ExtractPool): Promise<PreparedBatch> {
   const parsed = items.map((item) => parseItem(item, stats));
   const ok = parsed.filter((p): p is Parsed => 'article' in p);
-  const unchanged = ok.length ? await stats.timeAsync('read', () => alreadyLoaded(store.read, ok)) : new Set<SourceItem>();
+  const unchanged = ok.length ? await stats.timeAsync('read', () => alreadyLoaded(read, ok)) : new Set<SourceItem>();
   const results = new Map<SourceItem, Written>(parsed.filter((p): p is Written => !('article' in p)).map((w) => [w.item, w]));
   for (const p of ok.filter((p) => unchanged.has(p.item))) {
     results.set(p.item, { item: p.item, outcome: { article: p.article, created: false, resolved: null, kind: 'unchanged' } });
   }
   const ready: Ready[] = [];
-  for (const p of ok.filter((p) => !unchanged.has(p.item))) {
-    const r = extractItem(p, stats);
+  for (const r of await extractAll(ok.filter((p) => !unchanged.has(p.item)), stats, pool)) {
     if ('prepared' in r) ready.push(r);
     else results.set(r.item, r);
   }
-  const write = store.write;
+  return { items, results, ready };
+}
+
+/**
+ * One transaction for the batch; when it fails, the articles one by one, so that one bad article fails alone. A graph
+ * that is away fails the whole batch (StoreUnavailableError), for the caller to wait or stop. The same text twice in
+ * one batch is written once: the second is already there once the first is written.
+ */
+export async function writeBatchOf(write: WriteWith, batch: PreparedBatch, stats: RunStats): Promise<Written[]> {
+  const { items, results } = batch;
+  const seen = new Set<string>();
+  const ready: Ready[] = [];
+  for (const r of batch.ready) {
+    if (seen.has(r.prepared.article.id)) {
+      results.set(r.item, { item: r.item, outcome: { article: r.prepared.article, created: false, resolved: null, kind: 'unchanged' } });
+    } else ready.push(r);
+    seen.add(r.prepared.article.id);
+  }
   if (ready.length === 0) return finish(items, results, stats);
   try {
     const outcomes = await stats.timeAsync('write', () => write((tx) => writeAll(tx, ready)));
@@ -100,6 +118,11 @@ export async function loadBatch(store: { read: ReadWith; write: WriteWith }, ite
     }
   }
   return finish(items, results, stats);
+}
+
+/** A batch read, extracted and written (kg watch); kg load runs the two halves one batch apart. */
+export async function loadBatch(store: { read: ReadWith; write: WriteWith }, items: SourceItem[], stats: RunStats): Promise<Written[]> {
+  return writeBatchOf(store.write, await prepareBatch(store.read, items, stats), stats);
 }
 
 function finish(items: SourceItem[], results: Map<SourceItem, Written>, stats: RunStats): Written[] {

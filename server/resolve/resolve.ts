@@ -3,6 +3,7 @@ import type { Extraction, ExtractedEntity, EntityType, RelationType } from '../e
 import type { ParsedArticle } from '../parse/article.ts';
 import type { Tx } from '../store/store.ts';
 import { lockResolution } from './lock.ts';
+import { directLookup, type GraphEntity, type NodeLookup } from './lookup.ts';
 import { aliasesBesides, entityKeys, fullestName, joinKeys, slug } from './names.ts';
 import { GRAPH } from '../../schema/model.ts';
 import { articleSpans, encodeSpans } from './spans.ts';
@@ -82,20 +83,6 @@ const ID_PREFIX: Record<EntityType, string> = GRAPH.idPrefixOf;
 // Which node types each relation may join (schema/model.ts); anything else the extractor proposes is dropped.
 const RELATION_ENDS = GRAPH.relationEnds;
 
-/** An entity node already in the graph, as resolution needs it. */
-interface GraphEntity {
-  id: string;
-  labels: string[];
-  name: string;
-  aliases: string[];
-  keys: string[];
-  reference: boolean;
-  refId: string | null;
-  mentions: number;
-  country: string | null;
-  code: string | null;
-}
-
 function hash(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 20);
 }
@@ -141,53 +128,6 @@ class UnionFind {
   }
 }
 
-const NODE_FIELDS = `{.id, .name, .aliases, .keys, .reference, .refId, .country, .code, labels: labels(n),
-  mentions: coalesce(n.mentionCount, 0)}`;
-
-function toGraphEntity(m: Record<string, unknown>): GraphEntity {
-  return {
-    id: m.id as string,
-    labels: (m.labels as string[]) ?? [],
-    name: (m.name as string) ?? '',
-    aliases: (m.aliases as string[]) ?? [],
-    keys: (m.keys as string[]) ?? [],
-    reference: Boolean(m.reference),
-    refId: (m.refId as string) ?? null,
-    mentions: (m.mentions as number) ?? 0,
-    country: (m.country as string) ?? null,
-    code: (m.code as string) ?? null,
-  };
-}
-
-/** The nodes of each label that share one of the given keys (every one of them, not the best few). */
-async function nodesByKeys(tx: Tx, rows: { g: number; label: string; keys: string[] }[]): Promise<Map<number, GraphEntity[]>> {
-  const out = new Map<number, GraphEntity[]>();
-  const queries = rows.filter((r) => r.keys.length).map((r) => ({ g: r.g, label: r.label, query: r.keys.join(' OR ') }));
-  if (queries.length === 0) return out;
-  const res = await tx.run(
-    `UNWIND $rows AS row
-     CALL db.index.fulltext.queryNodes('entity_keys', row.query, {limit: 500}) YIELD node
-     WITH row, node AS n WHERE row.label IN labels(n)
-     RETURN row.g AS g, n ${NODE_FIELDS} AS n`,
-    { rows: queries },
-  );
-  const keysOf = new Map(rows.map((r) => [r.g, new Set(r.keys)]));
-  for (const r of res.records) {
-    const g = r.get('g') as number;
-    const n = toGraphEntity(r.get('n'));
-    // The index matches whole tokens; check the key itself all the same.
-    if (!n.keys.some((k) => keysOf.get(g)!.has(k))) continue;
-    out.set(g, [...(out.get(g) ?? []), n]);
-  }
-  return out;
-}
-
-async function nodesByIds(tx: Tx, ids: string[]): Promise<Map<string, GraphEntity>> {
-  if (ids.length === 0) return new Map();
-  const res = await tx.run(`UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n ${NODE_FIELDS} AS n`, { ids });
-  return new Map(res.records.map((r) => toGraphEntity(r.get('n'))).map((n) => [n.id, n]));
-}
-
 interface Local {
   e: ExtractedEntity;
   forms: string[];
@@ -219,7 +159,7 @@ interface Group {
  *   node (as a MERGE on the id always did).
  */
 async function resolveEntities(
-  tx: Tx,
+  lookup: NodeLookup,
   x: Extraction,
 ): Promise<{ merges: NodeMerge[]; entities: ResolvedEntity[]; idOfKey: Map<string, string>; unitOfKey: Map<string, number> }> {
   const locals: Local[] = x.entities.map((e) => {
@@ -246,9 +186,9 @@ async function resolveEntities(
     const members = locals.filter((_, i) => local.find(i) === g);
     return { g, label: locals[g].e.type, keys: [...new Set(members.flatMap((l) => l.join))] };
   });
-  const byKey = await nodesByKeys(tx, rows);
+  const byKey = await lookup.byKeys(rows);
   const fixedIds = [...new Set(roots.map((g) => local.fixedOf(g)).filter((f): f is string => Boolean(f)))];
-  const byFixed = await nodesByIds(tx, fixedIds);
+  const byFixed = await lookup.byIds(fixedIds);
   const nodesOf = new Map<number, GraphEntity[]>();
   const fixedOf: (string | null)[] = locals.map(() => null);
   for (const g of roots) {
@@ -306,7 +246,7 @@ async function resolveEntities(
     const unknown = [...targets.entries()].filter(([t, group]) => !group.nodes.some((n) => n.id === t) && !checked.has(t));
     if (unknown.length === 0) break;
     unknown.forEach(([t]) => checked.add(t));
-    const taken = await nodesByIds(tx, unknown.map(([t]) => t));
+    const taken = await lookup.byIds(unknown.map(([t]) => t));
     for (const [t, group] of unknown) {
       const n = taken.get(t);
       if (!n || !n.labels.includes(group.type)) continue;
@@ -375,9 +315,30 @@ async function resolveEntities(
   }
 }
 
+/** What resolving an extraction may read: its entities' join keys, and the ids their reference data or names give. */
+export function lookupNeeds(x: Extraction): { keys: string[]; ids: string[] } {
+  const keys: string[] = [];
+  const ids: string[] = [];
+  for (const e of x.entities) {
+    const forms = [...new Set([e.name, ...e.aliases].filter(Boolean))];
+    keys.push(...joinKeys(entityKeys(e.type, forms)));
+    const fixed = fixedIdOf(e);
+    const name = fullestName(forms);
+    if (fixed) ids.push(fixed);
+    if (name) ids.push(`${ID_PREFIX[e.type]}:${slug(name)}`);
+  }
+  return { keys, ids };
+}
+
+/** One article against the graph as it is, taking the resolution lock first (see lock.ts). */
 export async function resolveArticle(tx: Tx, article: ParsedArticle, x: Extraction): Promise<ResolvedArticle> {
   await lockResolution(tx);
-  const { merges, entities, idOfKey, unitOfKey } = await resolveEntities(tx, x);
+  return resolveWith(directLookup(tx), article, x);
+}
+
+/** One article against the nodes a lookup finds (the caller holds the resolution lock). */
+export async function resolveWith(lookup: NodeLookup, article: ParsedArticle, x: Extraction): Promise<ResolvedArticle> {
+  const { merges, entities, idOfKey, unitOfKey } = await resolveEntities(lookup, x);
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
   const sentenceText = (i: number) => x.sentences[i]?.text ?? '';
 

@@ -55,13 +55,42 @@ export async function migrateEvidence(store: Store): Promise<number> {
   return migrated;
 }
 
+// An edge written before edges kept their confidence counts (see evidence-cypher.ts) gets them from its evidence.
+const fillConfidenceCounts = (type: string) => `
+  MATCH ()-[x:${type}]->() WHERE x.confidenceCounts IS NULL AND coalesce(x.articleCount, 0) > 0
+  CALL (x) {
+    ${REFRESH_FROM_EVIDENCE}
+  } IN TRANSACTIONS OF 500 ROWS`;
+
+/** Gives every relation edge with evidence its confidence counts. Returns the edges filled in. */
+export async function migrateConfidenceCounts(store: Store): Promise<number> {
+  const session = store.driver.session({ database: store.database });
+  let filled = 0;
+  try {
+    for (const type of EVIDENCE_TYPES.filter((t) => t !== 'CO_OCCURS')) {
+      const pending = await session.run(
+        `MATCH ()-[x:${type}]->() WHERE x.confidenceCounts IS NULL AND coalesce(x.articleCount, 0) > 0 RETURN count(x) AS n`,
+      );
+      const n = pending.records[0].get('n') as number;
+      if (n === 0) continue;
+      await session.run(fillConfidenceCounts(type));
+      filled += n;
+    }
+  } finally {
+    await session.close();
+  }
+  return filled;
+}
+
 /**
- * migrateEvidence() once per graph: a Meta node records that it ran, so that a start does not scan every edge
- * again (the writers since then write Evidence nodes only).
+ * migrateEvidence() and migrateConfidenceCounts() once per graph: a Meta node records the version done, so that a
+ * start does not scan every edge again (the writers since then keep both).
  */
 export async function migrateEvidenceOnce(store: Store): Promise<void> {
   const done = await store.read((tx) => tx.run(`MATCH (m:Meta {id: 'evidence'}) RETURN m.version AS v`));
-  if (done.records[0]?.get('v') === 1) return;
-  await migrateEvidence(store);
-  await store.write((tx) => tx.run(`MERGE (m:Meta {id: 'evidence'}) SET m.version = 1`));
+  const version = done.records[0]?.get('v');
+  if (version === 2) return;
+  if (version !== 1) await migrateEvidence(store);
+  await migrateConfidenceCounts(store);
+  await store.write((tx) => tx.run(`MERGE (m:Meta {id: 'evidence'}) SET m.version = 2`));
 }

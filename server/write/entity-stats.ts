@@ -36,27 +36,37 @@ const SET_STATS = `
 
 const SET_FOLDED = `SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
 
+/** One entity's share of a run of new articles: how many name it, their earliest dateFrom and latest dateTo. */
+export interface EntityShare {
+  id: string;
+  articles: number;
+  first: string | null;
+  last: string | null;
+}
+
 /**
- * After a new article is written: each entity it names gains one article, and its first and last seen widen to the
- * article's dates, in constant time however many articles name it (a hub is not recounted on every load). Entities
- * merged by this article (`recount`, their MENTIONS just moved) and entities without figures yet are recounted.
+ * After a run of new articles is written: each entity they name gains their count, and its first and last seen widen
+ * to their dates, in constant time however many articles name it (a hub is not recounted on every load). Entities
+ * merged by the run (`recount`, their MENTIONS just moved) and entities without figures yet are recounted.
  */
-export async function refreshArticleEntities(tx: Tx, articleId: string, recount: string[] = []): Promise<void> {
+export async function refreshRunEntities(tx: Tx, shares: EntityShare[], recount: string[] = []): Promise<void> {
+  if (shares.length === 0) return;
   await tx.run(
-    `MATCH (a:Article {id: $articleId})-[:MENTIONS]->(e:Entity)
+    `UNWIND $shares AS r
+     MATCH (e:Entity {id: r.id})
      WHERE e.articleCount IS NOT NULL AND NOT e.id IN $recount
-     SET e.articleCount = e.articleCount + 1,
-         e.firstSeen = CASE WHEN e.firstSeen IS NULL OR a.dateFrom < e.firstSeen THEN a.dateFrom ELSE e.firstSeen END,
-         e.lastSeen = CASE WHEN e.lastSeen IS NULL OR a.dateTo > e.lastSeen THEN a.dateTo ELSE e.lastSeen END
+     SET e.articleCount = e.articleCount + toInteger(r.articles),
+         e.firstSeen = CASE WHEN e.firstSeen IS NULL OR r.first < e.firstSeen THEN r.first ELSE e.firstSeen END,
+         e.lastSeen = CASE WHEN e.lastSeen IS NULL OR r.last > e.lastSeen THEN r.last ELSE e.lastSeen END
      ${SET_FOLDED}`,
-    { articleId, recount, fold: FOLD_PARAMS },
+    { shares, recount, fold: FOLD_PARAMS },
   );
   await tx.run(
-    `MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity) WHERE e.articleCount IS NULL
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id}) WHERE e.articleCount IS NULL OR e.id IN $recount
      WITH DISTINCT e ${SET_STATS}`,
-    { articleId, fold: FOLD_PARAMS },
+    { ids: shares.map((s) => s.id), recount, fold: FOLD_PARAMS },
   );
-  if (recount.length) await refreshEntities(tx, recount);
 }
 
 /** After an article is deleted: the figures of the entities it mentioned that are still there. */

@@ -2,23 +2,28 @@ import type { Tx } from '../store/store.ts';
 import { parseEdgeKey } from '../store/edge-key.ts';
 import { REFRESH_FROM_EVIDENCE } from '../store/evidence-cypher.ts';
 
-export { REFRESH_CONFIDENCE, REFRESH_FROM_EVIDENCE } from '../store/evidence-cypher.ts';
+export { ADD_CONFIDENCES, REFRESH_FROM_EVIDENCE } from '../store/evidence-cypher.ts';
 
 // The evidence of an edge: one (:Evidence) node per supporting article, (ev)-[:IN]->(article), filed under the
-// edge's key. The edge keeps only what is derived from them (articleCount, confidence, CO_OCCURS weight), so a new
-// article adds one node instead of rewriting ever-growing lists.
+// edge's key. The edge keeps only what is derived from them (articleCount, confidence and its counts, CO_OCCURS weight),
+// so a new article adds one node instead of rewriting ever-growing lists, and updates them without reading the others.
 
 /**
- * Adds article a's support (row r: key, sentence, confidence, weight) to edge x, once only: the count and weight
- * go up by this article's share when its evidence is new (which also takes the edge's write lock first).
+ * Files row r's evidence under edge x's key (`r.evidence`: one per new supporting article, with its sentence, confidence
+ * and weight), and adds their count and CO_OCCURS weight (`r.weight`, their sum) to the edge. The articles are new in
+ * this transaction, so their evidence is too; the (key, articleId) constraint refuses a second filing.
  */
 export const ADD_EVIDENCE = `
-  MERGE (ev:Evidence {key: r.key, articleId: a.id})
-    ON CREATE SET ev.type = type(x), ev.sentence = r.sentence, ev.confidence = r.confidence, ev.weight = toInteger(r.weight),
-                  ev.date = a.date, ev.dateFrom = a.dateFrom, ev.dateTo = a.dateTo,
-                  x.articleCount = coalesce(x.articleCount, 0) + 1,
-                  x.weight = CASE WHEN r.weight IS NULL THEN x.weight ELSE coalesce(x.weight, 0) + toInteger(r.weight) END
-  MERGE (ev)-[:IN]->(a)`;
+  WITH x, r
+  CALL (x, r) {
+    UNWIND r.evidence AS e
+    MATCH (a:Article {id: e.articleId})
+    CREATE (ev:Evidence {key: r.key, articleId: a.id, type: type(x), sentence: e.sentence, confidence: e.confidence,
+                         weight: toInteger(e.weight), date: a.date, dateFrom: a.dateFrom, dateTo: a.dateTo})
+    CREATE (ev)-[:IN]->(a)
+  }
+  SET x.articleCount = coalesce(x.articleCount, 0) + size(r.evidence),
+      x.weight = CASE WHEN r.weight IS NULL THEN x.weight ELSE coalesce(x.weight, 0) + toInteger(r.weight) END`;
 
 /** The ends of each key, to find its edge through the node index. */
 const keyRows = (keys: string[]) => keys.map((key) => ({ key, ...parseEdgeKey(key) }));

@@ -44,7 +44,7 @@ function toEdges(records: { get(k: string): unknown }[]): Edge[] {
 }
 
 /** Properties that are floats even when whole (a confidence of 1): they stay JavaScript numbers, written as floats. */
-const FLOATS = new Set(['confidence']);
+const FLOATS = new Set(['confidence', 'confidenceValues']);
 
 /** Integer-valued numbers back to Neo4j integers (the driver hands them out as JavaScript numbers). */
 function integers(props: Record<string, unknown>): Record<string, unknown> {
