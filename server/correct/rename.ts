@@ -9,6 +9,12 @@ import { CorrectionError, type Correction, type NewCorrection } from './types.ts
 
 export const MAX_NAME = 200;
 
+/** A name a user gives: 1 to MAX_NAME characters, with a letter or digit, and no control characters. */
+export function checkGivenName(clean: string): void {
+  if (!clean || clean.length > MAX_NAME) throw new CorrectionError(`name must hold 1 to ${MAX_NAME} characters`);
+  if (!/[\p{L}\p{N}]/u.test(clean) || /\p{Cc}/u.test(clean)) throw new CorrectionError('name must hold a letter or digit and no control characters');
+}
+
 interface RenameParams {
   id: string;
   name: string;
@@ -18,7 +24,7 @@ interface RenameParams {
 
 export async function prepareRename(tx: Tx, id: string, name: string): Promise<NewCorrection> {
   const clean = name.trim().replace(/\s+/g, ' ');
-  if (!clean || clean.length > MAX_NAME) throw new CorrectionError(`name must hold 1 to ${MAX_NAME} characters`);
+  checkGivenName(clean);
   const e = await requireEntity(tx, id);
   if (e.name === clean) throw new CorrectionError(`"${e.id}" is already named "${clean}"`);
   const params: RenameParams = { id: e.id, name: clean, from: e.name };

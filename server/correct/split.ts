@@ -7,7 +7,7 @@ import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS } from '../write/cypher.ts';
 import { refreshEntities } from '../write/entity-stats.ts';
 import { refreshEdges } from '../write/evidence.ts';
 import { dropRedirect, liveEntity, requireEntity, type LiveEntity } from './entities.ts';
-import { MAX_NAME } from './rename.ts';
+import { checkGivenName } from './rename.ts';
 import { CorrectionError, type Correction, type NewCorrection } from './types.ts';
 
 // splitEntity: what some articles say of an entity moves to an entity of its own: their mentions, the statements
@@ -35,7 +35,7 @@ export async function prepareSplit(tx: Tx, id: string, articleIds: string[], nam
   if (articles.length === 0) throw new CorrectionError('articleIds must name at least one article');
   if (articles.length > MAX_SPLIT_ARTICLES) throw new CorrectionError(`articleIds must hold at most ${MAX_SPLIT_ARTICLES} ids`);
   const clean = name?.trim().replace(/\s+/g, ' ') || null;
-  if (clean && clean.length > MAX_NAME) throw new CorrectionError(`name must hold at most ${MAX_NAME} characters`);
+  if (clean) checkGivenName(clean);
   const e = await requireEntity(tx, id);
   const res = await tx.run('MATCH (a:Article)-[:MENTIONS]->(:Entity {id: $id}) WHERE a.id IN $articles RETURN collect(a.id) AS ids', { id: e.id, articles });
   const found = new Set(res.records[0].get('ids') as string[]);

@@ -294,6 +294,8 @@ describe('refused corrections write nothing', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       ['mutation { renameEntity(id: "person:ingen", name: "X") { id } }', {}, /No entity with id "person:ingen"/],
       ['mutation { renameEntity(id: "person:ivar-dale", name: "  ") { id } }', {}, /name must hold 1 to 200/],
+      ['mutation { renameEntity(id: "person:ivar-dale", name: "\\u0000") { id } }', {}, /a letter or digit and no control characters/],
+      ['mutation { renameEntity(id: "person:ivar-dale", name: "~ *") { id } }', {}, /a letter or digit/],
       ['mutation { mergeEntities(ids: [], into: "person:ivar-dale") { id } }', {}, /at least one entity/],
       ['mutation { mergeEntities(ids: ["person:ivar-dale"], into: "person:ivar-dale") { id } }', {}, /into itself/],
       ['mutation { mergeEntities(ids: ["person:ivar-dale", "person:ingen"], into: "person:jonas-gahr-store") { id } }', {}, /No entity with id "person:ingen"/],
