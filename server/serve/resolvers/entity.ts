@@ -2,6 +2,7 @@ import { int, type Node as NeoNode, type Relationship } from 'neo4j-driver';
 import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { evidencePage } from '../../store/queries/evidence.ts';
+import { nodesNow } from '../../store/queries/redirects.ts';
 import { toEntity } from './connections.ts';
 import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
 import { GRAPH } from '../../../schema/model.ts';
@@ -97,18 +98,8 @@ export const entityResolvers = {
     /** For each id, the id of the node it is now (itself, or where its redirect leads), or null. */
     async resolveIds(_: unknown, { ids }: { ids: string[] }, ctx: Context) {
       if (ids.length > MAX.neighbourhoodIds) throw badInput(`ids must hold at most ${MAX.neighbourhoodIds} ids (got ${ids.length})`, { maximum: MAX.neighbourhoodIds });
-      const res = await ctx.store.read((tx) =>
-        tx.run(
-          `UNWIND $ids AS id
-           OPTIONAL MATCH (n:Node {id: id})
-           OPTIONAL MATCH (r:Redirect {from: id}) WHERE n IS NULL
-           OPTIONAL MATCH (m:Node {id: r.to})
-           RETURN id, coalesce(n.id, m.id) AS to`,
-          { ids },
-        ),
-      );
-      const to = new Map(res.records.map((r) => [r.get('id') as string, (r.get('to') as string | null) ?? null]));
-      return ids.map((id) => to.get(id) ?? null);
+      const to = await ctx.store.read((tx) => nodesNow(tx, ids));
+      return ids.map((id) => (to.get(id)?.properties.id as string | undefined) ?? null);
     },
     async relation(_: unknown, { id }: { id: string }, ctx: Context) {
       const [type, source, target, title] = id.split('|');
