@@ -1,5 +1,5 @@
 // Relations the text itself states, each with the sentence that says it and a confidence:
-//   HAS_ROLE        person → organisation or country, with the title (see roles.ts)
+//   HAS_ROLE        person → organisation or country, with the title (see roles.ts and role-references.ts)
 //   MEMBER_OF       "Nato-landet Litauen", "dei tre EØS-landa Noreg, Island og Liechtenstein", "X er medlem av Y",
 //                   "X, som er med i Y", "Natos medlemsland X og Y", "X går inn i Y", "Kalmarunionen mellom X og Y"
 //   SENDS_TROOPS_TO "styrkene fra Russland kommet til Kasakhstan", "amerikanske soldater i Irak",
@@ -23,7 +23,7 @@
 //   0.7       an enumeration's later members, a sub-clause subject
 //   0.6       "X i Y" that reference data cannot confirm, "Y mellom X og Z" for a union, a unit of a larger unit
 //   0.5       inferences: "X bør ut av Y", troops whose destination the sentence before named, a party leader in an
-//             article about one party, "X på Y"
+//             article about one party, "X på Y", a title with its owner but no name ("Frp-lederen"; role-references.ts)
 //   ≤ 0.4     weak co-occurrence with reference support (a place and the country reference data puts it in, in
 //             one sentence)
 // Within an article, a relation stated several times keeps its highest confidence; the graph combines articles.
@@ -31,6 +31,7 @@ import type { ExtractedEntity, ExtractedRelation } from '../types.ts';
 import type { Mention, SpotContext } from '../mention.ts';
 import type { TextLayout } from '../text.ts';
 import { findRoles, isStateTitle } from '../roles.ts';
+import { findRoleReferences } from '../role-references.ts';
 import { indexAt, typeOf, wordsOf, type Add, type Ctx } from './context.ts';
 import { memberOf } from './member-of.ts';
 import { locatedIn } from './located-in.ts';
@@ -72,7 +73,8 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
   };
 
   // HAS_ROLE
-  const roles = findRoles(sc, L, ms, of, ents);
+  const named = findRoles(sc, L, ms, of, ents);
+  const roles = [...named, ...findRoleReferences(sc, L, ms, of, ents, named)];
   for (const r of roles) if (r.stated && r.target !== null && ents[r.target].type === 'Country' && isStateTitle(sc, r.title)) C.stateOf.set(r.person, r.target);
   const parties = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.refId && isTopParty(sc, e.refId));
   for (const r of roles) {
