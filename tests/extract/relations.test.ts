@@ -251,4 +251,12 @@ describe('relations: confidence', () => {
     expect(r).toHaveLength(1);
     expect(r[0].confidence).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('reads a destination fronted before the subject, and a year after "siden" as no new clause', () => {
+    expect(rel(ex('I Mali har Frankrike rundt 5000 soldater.'), 'SENDS_TROOPS_TO', 'Frankrike', 'Mali')).toBe(true);
+    const c = ex('Tyrkia har siden 2016 hatt soldater i Nord-Syria og Irak.');
+    expect(rel(c, 'SENDS_TROOPS_TO', 'Tyrkia', 'Irak')).toBe(true);
+    // a fronted place is no destination of troops sent elsewhere
+    expect(rel(ex('I Norge har Frankrike sendt soldater til Mali.'), 'SENDS_TROOPS_TO', 'Frankrike', 'Norge')).toBe(false);
+  });
 });

@@ -245,6 +245,12 @@ function troopTargets(K: Clause, verbAt: number, troopAt: number, sources: Sourc
       break;
     }
   }
+  // "I Mali har Frankrike rundt 5000 soldater": a destination fronted before the verb and its subject
+  if (!targets.length && sources.length) {
+    const k = /^(også|òg|og|men|no|nå)$/.test(lt(from)) ? from + 1 : from;
+    const c = /^(i|på)$/.test(lt(k)) ? countryAt(k + 1) : undefined;
+    if (c !== undefined && C.ms[c].end < troopAt) target(C.of[c]);
+  }
   // "patruljere Islands luftrom med kampfly"
   for (const i of A.mis) {
     const m = C.ms[i];
@@ -356,6 +362,7 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
         continue;
       }
       if (w === 'før' && /^(fra|frå|enn)$/.test(lt(j - 1))) continue; // "fra før": already
+      if (/^(siden|sidan)$/.test(w) && /^\d/.test(lt(j + 1))) continue; // "har siden 2016 hatt soldater": since a year
       return [];
     }
   }
