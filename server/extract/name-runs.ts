@@ -147,6 +147,8 @@ function gazetteerReading(span: string[]): 'place' | 'person' | null {
   if (span.length === 1) {
     const n = g.name(name);
     person = !!n && !n.common && (n.surname || !!n.given);
+    // news names a person alone by surname, seldom by given name: a large place beats a given name ("Kyiv", "London")
+    if (person && place && !n?.surname && isLargePlace(name)) return 'place';
   } else {
     const n = g.name(span[0]);
     person = !!n && !n.common && !!n.given;

@@ -259,4 +259,11 @@ describe('relations: confidence', () => {
     // a fronted place is no destination of troops sent elsewhere
     expect(rel(ex('I Norge har Frankrike sendt soldater til Mali.'), 'SENDS_TROOPS_TO', 'Frankrike', 'Norge')).toBe(false);
   });
+
+  it('places a part of a country named by a direction, an address with a comma, and a place whose best reading lies elsewhere', () => {
+    expect(rel(ex('Angrepet skjedde i Kharkiv i det østlige Ukraina.'), 'LOCATED_IN', 'Kharkiv', 'Ukraina')).toBe(true);
+    expect(rel(ex('Skytingen skjedde i Uvalde, Texas.'), 'LOCATED_IN', 'Uvalde', 'Texas')).toBe(true);
+    expect(ex('Han har bodd i Oslo, Bergen og Trondheim.').relations).toEqual([]);
+    expect(rel(ex('Det ble evakuert ved vulkanen Mayon på Filippinene.'), 'LOCATED_IN', 'Mayon', 'Filippinene')).toBe(true);
+  });
 });

@@ -215,4 +215,9 @@ describe('known places against shorter readings', () => {
     expect(names(body)).not.toContain('Organisation:LO');
     expect(rel(ex(body), 'LOCATED_IN', 'Woodland Hills', 'Los Angeles fylke')).toBe(true);
   });
+
+  it('reads a large place that is also a given name as the place, one that is also a surname as neither alone', () => {
+    expect(typeOf('Han sa at Kyiv ble angrepet.', 'Kyiv')).toBe('Location');
+    expect(typeOf('Han sa at Jackson ble angrepet.', 'Jackson')).not.toBe('Location');
+  });
 });

@@ -1,8 +1,9 @@
 // LOCATED_IN: "Kaunas i Litauen", "X, som ligg i Y", "den tyske byen Köln", ... (see the scale and patterns in index.ts); the seeds' places and the
 // gazetteers confirm or contradict a reading.
-import { type Ctx, type At, startingAt, endingAt, type Add, typeOf, lowOf, PREP } from './context.ts';
+import { type Ctx, type At, type Words, startingAt, endingAt, type Add, typeOf, lowOf, PREP } from './context.ts';
 import type { Sent } from '../text.ts';
 import { gazetteerKey, loadGazetteer, type Gazetteer } from '../../reference/gazetteer.ts';
+import { isLargePlace } from '../name-runs.ts';
 
 /** How reference data places a location: 1 when it puts it in `parent`, -1 when elsewhere, 0 when it does not say. */
 function refPlaces(C: Ctx, loc: number, parent: number): number {
@@ -49,125 +50,194 @@ function gazCountry(name: string): string | undefined {
   return gazetteer()?.place(name)[0]?.country;
 }
 
+/** One sentence as the place rules read it. */
+interface Reader {
+  C: Ctx;
+  s: Sent;
+  A: At;
+  W: Words;
+  t: (k: number) => string | undefined;
+  lt: (k: number) => string;
+  isPlace: (i: number) => boolean;
+  place: (loc: number, parent: number, base: number) => void;
+}
+
 export function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
   let places = false;
   for (const i of A.mis) if (typeOf(C, i) === 'Location') places = true;
   if (!places) return;
-  const W = C.W;
-  const t = (k: number) => s.tokens[k]?.text;
   const low = lowOf(s);
-  const lt = (k: number) => low[k] ?? '';
-  const isPlace = (i: number) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location');
-  const place = (loc: number, parent: number, base: number) => {
-    // the seeds' places first (a contradiction drops the reading), then the gazetteers (a contradiction weakens it:
-    // a small place may share its name with larger ones elsewhere)
-    const r = refPlaces(C, loc, parent);
-    if (r < 0) return;
-    const isCountry = C.ents[parent].type === 'Country';
-    let conf = base;
-    if (r > 0) conf = Math.max(base, isCountry ? 0.9 : 0.85);
-    else {
-      const g = gazPlaces(C, loc, parent);
-      if (g > 0) conf = Math.max(base, isCountry ? 0.85 : 0.8);
-      else if (g < 0) conf = base * 0.6;
-    }
-    add('LOCATED_IN', loc, parent, s.index, conf);
+  const R: Reader = {
+    C,
+    s,
+    A,
+    W: C.W,
+    t: (k) => s.tokens[k]?.text,
+    lt: (k) => low[k] ?? '',
+    isPlace: (i) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location'),
+    place: (loc, parent, base) => {
+      const conf = placeConfidence(C, loc, parent, base);
+      if (conf !== null) add('LOCATED_IN', loc, parent, s.index, conf);
+    },
   };
   for (const mi of A.mis) {
     const m = C.ms[mi];
     if (typeOf(C, mi) !== 'Location' || m.adjective) continue;
-    const loc = C.of[mi];
-    // "Kaunas i Litauen", "Grensen midt i Oslo", "Arbil, nord i Irak", "Woodland Hills, som ligg i Los Angeles fylke"
-    let k = m.end;
-    let base = 0.6;
-    if (t(k) === ',' && (W.directions.has(lt(k + 1)) || (lt(k + 1) === 'som' && W.lies.has(lt(k + 2))))) {
-      k++;
-      base = 0.8;
-    }
-    if (lt(k) === 'som' && W.lies.has(lt(k + 1))) {
-      k += 2;
-      base = 0.8;
-    } else if (W.lies.has(lt(k))) {
-      k++;
-      base = 0.8;
-    }
-    // "Beirut, hovudstaden i Libanon", "Gaziantep, ein by sør i Tyrkia", "Minsk, Hviterusslands hovedstad"
-    if (t(m.end) === ',') {
-      let j = m.end + 1;
-      if (/^(en|ein|ei|et|eit|den|det)$/.test(lt(j))) j++;
-      const owner = startingAt(A, j, (i) => typeOf(C, i) === 'Country' && (C.ms[i].genitive || Boolean(C.ms[i].adjective)));
-      if (owner !== undefined) j = C.ms[owner].end;
-      for (let a = 0; a < 2 && /^\p{Ll}+$/u.test(t(j) ?? '') && !W.placeHeads.has(lt(j)); a++) j++;
-      if (W.placeHeads.has(lt(j))) {
-        if (owner !== undefined) place(loc, C.of[owner], 0.85);
-        else {
-          k = j + 1;
-          base = 0.85;
-        }
-      }
-    }
-    let dirs = 0;
-    while (dirs < 2 && W.directions.has(lt(k))) {
-      k++;
-      dirs++;
-    }
-    if (dirs) base = Math.max(base, 0.75);
-    if (lt(k) === 'i') {
-      const o = startingAt(A, k + 1, isPlace);
-      if (o !== undefined) {
-        place(loc, C.of[o], base);
-        // "i Donetsk og Luhansk i Aust-Ukraina": the place listed before shares the parent
-        if (C.ents[C.of[o]].type === 'Country' && t(m.start - 1) === 'og') {
-          const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
-          if (prev !== undefined) place(C.of[prev], C.of[o], 0.55);
-        }
-      }
-    } else if (lt(k) === 'på' && !dirs && C.ents[loc].refId === undefined) {
-      // "vulkanen Agung på Bali": a place on an island; a city is not on another place
-      const o = startingAt(A, k + 1, isPlace);
-      if (o !== undefined) place(loc, C.of[o], 0.5);
-    }
-    // "den tyske byen Köln", "Kasakhstans største by Almaty", "i den ukrainske hovudstaden Kyiv"
-    const head = lt(m.start - 1);
-    if (W.placeHeads.has(head)) {
-      let c: number | undefined;
-      for (let j = m.start - 2, steps = 0; j >= 0 && steps < 4; j--, steps++) {
-        c = endingAt(A, j + 1, (i) => typeOf(C, i) === 'Country' && (Boolean(C.ms[i].adjective) || C.ms[i].genitive));
-        if (c !== undefined || !/^\p{Ll}+$/u.test(t(j) ?? '') || W.placeHeads.has(lt(j)) || PREP.test(lt(j))) break;
-      }
-      if (c !== undefined && C.of[c] !== loc) place(loc, C.of[c], 0.85);
-      else if (W.capitals.has(head)) {
-        // "hovudstaden Kyiv": the country reference data gives, when the article names it
-        const code = C.ents[loc].country ?? gazCountry(C.ents[loc].name);
-        const cc = code ? C.countryByCode.get(code) : undefined;
-        if (cc !== undefined) place(loc, cc, 0.8);
-      }
-    }
-    // "Donetsk og Luhansk lengst aust i landet": the country last named, when reference data puts the place there
-    if (lt(k) === 'i' && /^(landet|riket)$/.test(lt(k + 1))) {
-      const c = lastCountryBefore(C, s.index, m.start);
-      const sure = (x: number) => c !== null && (refPlaces(C, x, c) > 0 || (refPlaces(C, x, c) === 0 && gazPlaces(C, x, c) > 0));
-      if (c !== null && sure(loc)) place(loc, c, 0.6);
-      if (c !== null && t(m.start - 1) === 'og') {
-        const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
-        if (prev !== undefined && sure(C.of[prev])) place(C.of[prev], c, 0.55);
-      }
-    }
-    // "i den kurdiske delen av Irak, mellom anna i Qandil-fjella": a place among those of the one before
-    if (/^(anna|annet)$/.test(lt(m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1)))) {
-      const j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
-      if (/^(mellom|blant)$/.test(lt(j - 1)) && t(j - 2) === ',') {
-        const y = endingAt(A, j - 2, isPlace);
-        if (y !== undefined && C.of[y] !== loc && /^(i|på|av)$/.test(lt(C.ms[y].start - 1))) place(loc, C.of[y], 0.6);
-      }
-    }
-    // "i landets største by Almaty": the country the text is about just before
-    const before = [lt(m.start - 4), lt(m.start - 3), lt(m.start - 2)];
-    if (before.includes('landets') && /^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(head)) {
-      const c = lastCountryBefore(C, s.index, m.start);
-      if (c !== null) place(loc, c, 0.7);
-    }
+    const k = parentAfter(R, mi);
+    addressAfter(R, mi);
+    headBefore(R, mi);
+    inTheCountry(R, mi, k);
+    amongTheOnesBefore(R, mi);
+    countrysCity(R, mi);
   }
+}
+
+/**
+ * The confidence of a place in a parent, or null when reference data rules it out. The place's country (the
+ * gazetteers' best reading of its name) first, then every reading of the name. A large place elsewhere is a
+ * contradiction that drops the reading ("Oslo i Sverige"); a small one weakens it, as a place may share its name with
+ * a village elsewhere ("vulkanen Mayon på Filippinene": the best Mayon is in Russia).
+ */
+function placeConfidence(C: Ctx, loc: number, parent: number, base: number): number | null {
+  const r = refPlaces(C, loc, parent);
+  if (r < 0 && isLargePlace(C.ents[loc].name)) return null;
+  const isCountry = C.ents[parent].type === 'Country';
+  if (r > 0) return Math.max(base, isCountry ? 0.9 : 0.85);
+  const g = gazPlaces(C, loc, parent);
+  if (g > 0) return Math.max(base, isCountry ? 0.85 : 0.8);
+  return g < 0 || r < 0 ? base * 0.6 : base;
+}
+
+/**
+ * "Kaunas i Litauen", "Grensen midt i Oslo", "Arbil, nord i Irak", "Woodland Hills, som ligg i Los Angeles fylke",
+ * "Beirut, hovudstaden i Libanon", "vulkanen Agung på Bali". Gives the token where the parent's preposition stands.
+ */
+function parentAfter(R: Reader, mi: number): number {
+  const { C, A, W, t, lt, isPlace, place } = R;
+  const m = C.ms[mi];
+  const loc = C.of[mi];
+  let k = m.end;
+  let base = 0.6;
+  if (t(k) === ',' && (W.directions.has(lt(k + 1)) || (lt(k + 1) === 'som' && W.lies.has(lt(k + 2))))) {
+    k++;
+    base = 0.8;
+  }
+  if (lt(k) === 'som' && W.lies.has(lt(k + 1))) {
+    k += 2;
+    base = 0.8;
+  } else if (W.lies.has(lt(k))) {
+    k++;
+    base = 0.8;
+  }
+  const head = apposition(R, mi);
+  if (head !== null) {
+    k = head;
+    base = 0.85;
+  }
+  let dirs = 0;
+  while (dirs < 2 && W.directions.has(lt(k))) {
+    k++;
+    dirs++;
+  }
+  if (dirs) base = Math.max(base, 0.75);
+  if (lt(k) === 'i') {
+    // "i det østlige Ukraina": a part of the place named by a direction
+    const at = /^(det|den)$/.test(lt(k + 1)) && W.directions.has(lt(k + 2)) ? k + 3 : k + 1;
+    const o = startingAt(A, at, isPlace);
+    if (o !== undefined) {
+      place(loc, C.of[o], base);
+      // "i Donetsk og Luhansk i Aust-Ukraina": the place listed before shares the parent
+      if (C.ents[C.of[o]].type === 'Country' && t(m.start - 1) === 'og') {
+        const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
+        if (prev !== undefined) place(C.of[prev], C.of[o], 0.55);
+      }
+    }
+  } else if (lt(k) === 'på' && !dirs && C.ents[loc].refId === undefined) {
+    // "vulkanen Agung på Bali": a place on an island; a city is not on another place
+    const o = startingAt(A, k + 1, isPlace);
+    if (o !== undefined) place(loc, C.of[o], 0.5);
+  }
+  return k;
+}
+
+/**
+ * "Beirut, hovudstaden i Libanon", "Gaziantep, ein by sør i Tyrkia", "Minsk, Hviterusslands hovedstad": a place
+ * head in apposition. With its country as owner the place is placed here (null); else the token after the head.
+ */
+function apposition(R: Reader, mi: number): number | null {
+  const { C, A, W, t, lt, place } = R;
+  const m = C.ms[mi];
+  if (t(m.end) !== ',') return null;
+  let j = m.end + 1;
+  if (/^(en|ein|ei|et|eit|den|det)$/.test(lt(j))) j++;
+  const owner = startingAt(A, j, (i) => typeOf(C, i) === 'Country' && (C.ms[i].genitive || Boolean(C.ms[i].adjective)));
+  if (owner !== undefined) j = C.ms[owner].end;
+  for (let a = 0; a < 2 && /^\p{Ll}+$/u.test(t(j) ?? '') && !W.placeHeads.has(lt(j)); a++) j++;
+  if (!W.placeHeads.has(lt(j))) return null;
+  if (owner === undefined) return j + 1;
+  place(C.of[mi], C.of[owner], 0.85);
+  return null;
+}
+
+/** "Uvalde, Texas": a parent after a comma, as addresses are written, when the gazetteers confirm it. */
+function addressAfter({ C, A, t, lt, isPlace, place }: Reader, mi: number): void {
+  const m = C.ms[mi];
+  const loc = C.of[mi];
+  if (t(m.end) !== ',') return;
+  const o = startingAt(A, m.end + 1, isPlace);
+  if (o !== undefined && C.of[o] !== loc && gazPlaces(C, loc, C.of[o]) > 0 && !/^(og|eller)$/.test(lt(C.ms[o].end))) place(loc, C.of[o], 0.6);
+}
+
+/** "den tyske byen Köln", "Kasakhstans største by Almaty", "i den ukrainske hovudstaden Kyiv", "hovudstaden Kyiv". */
+function headBefore({ C, A, W, t, lt, place }: Reader, mi: number): void {
+  const m = C.ms[mi];
+  const loc = C.of[mi];
+  const head = lt(m.start - 1);
+  if (!W.placeHeads.has(head)) return;
+  let c: number | undefined;
+  for (let j = m.start - 2, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+    c = endingAt(A, j + 1, (i) => typeOf(C, i) === 'Country' && (Boolean(C.ms[i].adjective) || C.ms[i].genitive));
+    if (c !== undefined || !/^\p{Ll}+$/u.test(t(j) ?? '') || W.placeHeads.has(lt(j)) || PREP.test(lt(j))) break;
+  }
+  if (c !== undefined && C.of[c] !== loc) place(loc, C.of[c], 0.85);
+  else if (W.capitals.has(head)) {
+    // "hovudstaden Kyiv": the country reference data gives, when the article names it
+    const code = C.ents[loc].country ?? gazCountry(C.ents[loc].name);
+    const cc = code ? C.countryByCode.get(code) : undefined;
+    if (cc !== undefined) place(loc, cc, 0.8);
+  }
+}
+
+/** "Donetsk og Luhansk lengst aust i landet": the country last named, when reference data puts the place there. */
+function inTheCountry({ C, s, A, t, lt, place }: Reader, mi: number, k: number): void {
+  if (lt(k) !== 'i' || !/^(landet|riket)$/.test(lt(k + 1))) return;
+  const m = C.ms[mi];
+  const c = lastCountryBefore(C, s.index, m.start);
+  if (c === null) return;
+  const sure = (x: number) => refPlaces(C, x, c) > 0 || (refPlaces(C, x, c) === 0 && gazPlaces(C, x, c) > 0);
+  if (sure(C.of[mi])) place(C.of[mi], c, 0.6);
+  if (t(m.start - 1) === 'og') {
+    const prev = endingAt(A, m.start - 1, (i) => typeOf(C, i) === 'Location' && !C.ms[i].adjective);
+    if (prev !== undefined && sure(C.of[prev])) place(C.of[prev], c, 0.55);
+  }
+}
+
+/** "i den kurdiske delen av Irak, mellom anna i Qandil-fjella": a place among those of the one before. */
+function amongTheOnesBefore({ C, A, t, lt, isPlace, place }: Reader, mi: number): void {
+  const m = C.ms[mi];
+  const j = m.start - (/^(i|på)$/.test(lt(m.start - 1)) ? 2 : 1);
+  if (!/^(anna|annet)$/.test(lt(j)) || !/^(mellom|blant)$/.test(lt(j - 1)) || t(j - 2) !== ',') return;
+  const y = endingAt(A, j - 2, isPlace);
+  if (y !== undefined && C.of[y] !== C.of[mi] && /^(i|på|av)$/.test(lt(C.ms[y].start - 1))) place(C.of[mi], C.of[y], 0.6);
+}
+
+/** "i landets største by Almaty": the country the text is about just before. */
+function countrysCity({ C, s, lt, place }: Reader, mi: number): void {
+  const m = C.ms[mi];
+  const before = [lt(m.start - 4), lt(m.start - 3), lt(m.start - 2)];
+  if (!before.includes('landets') || !/^(by|byen|hovedstad|hovudstad|hovedstaden|hovudstaden)$/.test(lt(m.start - 1))) return;
+  const c = lastCountryBefore(C, s.index, m.start);
+  if (c !== null) place(C.of[mi], c, 0.7);
 }
 
 function lastCountryBefore(C: Ctx, sent: number, tok: number): number | null {
