@@ -266,4 +266,11 @@ describe('relations: confidence', () => {
     expect(ex('Han har bodd i Oslo, Bergen og Trondheim.').relations).toEqual([]);
     expect(rel(ex('Det ble evakuert ved vulkanen Mayon på Filippinene.'), 'LOCATED_IN', 'Mayon', 'Filippinene')).toBe(true);
   });
+
+  it('reads membership after an ordinal or "det siste", and none for a person named by a compound', () => {
+    expect(rel(ex('Sverige ble Natos 32. medlem.'), 'MEMBER_OF', 'Sverige', 'Nato')).toBe(true);
+    expect(rel(ex('Ungarn var det siste Nato-landet som godkjente søknaden.'), 'MEMBER_OF', 'Ungarn', 'Nato')).toBe(true);
+    expect(ex('Sp-politikeren er medlem av Stortinget.').relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+    expect(ex('Ukraina ønsker å bli medlem av Nato.').relations).toEqual([]);
+  });
 });

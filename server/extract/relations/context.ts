@@ -178,12 +178,12 @@ export function enumeration(
 }
 
 /** A list that ends right before token k, read leftwards: "Noreg, Danmark og Island" before "er medlemmer". */
-export function enumerationBefore(C: Ctx, A: At, k: number, types: string[]): { ents: number[]; start: number } {
+export function enumerationBefore(C: Ctx, A: At, k: number, types: string[], accept: (i: number) => boolean = () => true): { ents: number[]; start: number } {
   const found: number[] = [];
   let j = k;
   let start = k;
   while (j > 0) {
-    const mi = endingAt(A, j, (i) => !C.ms[i].adjective && types.includes(typeOf(C, i)));
+    const mi = endingAt(A, j, (i) => !C.ms[i].adjective && types.includes(typeOf(C, i)) && accept(i));
     if (mi === undefined) break;
     const toks = C.L.sents[C.ms[mi].sent].tokens;
     start = C.ms[mi].start;
