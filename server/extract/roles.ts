@@ -146,12 +146,13 @@ export function findRoles(ctx: SpotContext, L: TextLayout, ms: Mention[], of: nu
       const p = mentionAt(m.sent, m.end + 1);
       if (p && p.e >= 0 && p.m.ref?.kind === 'organisation' && p.m.ref.organisation.category === 'party') push('medlem', p.e, 0.95);
     }
-    // "presidenten i Kasakhstan, Kassym-Jomart Tokajev", "leiaren til valkomiteen, Solveig Ege Tengesdal"
+    // "presidenten i Kasakhstan, Kassym-Jomart Tokajev", "leiaren til valkomiteen, Solveig Ege Tengesdal", "Leder av
+    // Stortingets utenrikskomité, Ine Eriksen Søreide"
     if (tk(m.start - 1) === ',') {
       const o = mentionEndingAt(m.sent, m.start - 1);
       const prep = o ? tk(o.m.start - 1) : undefined;
       const noun = o ? tk(o.m.start - 2) : undefined;
-      if (o && isTarget(o.e) && prep && /^(i|til|for|ved|hos)$/.test(prep) && noun && isTitleWord(ctx, noun)) push(titleStem(noun), o.e, 0.85);
+      if (o && isTarget(o.e) && prep && /^(i|til|for|ved|hos|av)$/.test(prep) && noun && isTitleWord(ctx, noun)) push(titleStem(noun), o.e, 0.85);
     } else if (pre && !pre.m.suffix && !pre.m.adjective && !pre.m.genitive && isTarget(pre.e) && ents[pre.e].type === 'Organisation') {
       // "leiar i Noregs Bondelag Bjarne Undheim": title, preposition and organisation right before the name
       const prep = tk(pre.m.start - 1);

@@ -78,6 +78,8 @@ export interface Lexicon {
   armedForces: string[];
   hedges: string[];
   militaryActionNouns: string[];
+  decisionVerbs: string[]; // "har bestemt at 3000 soldater skal sendes": the decider is the subject
+  arrivalVerbs: string[]; // "styrker ankom Kasakhstan": the object is the destination
   entryPhrases: string[];
 }
 

@@ -273,4 +273,17 @@ describe('relations: confidence', () => {
     expect(ex('Sp-politikeren er medlem av Stortinget.').relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
     expect(ex('Ukraina ønsker å bli medlem av Nato.').relations).toEqual([]);
   });
+
+  it('reads troops a decider sends, an arrival\'s object, and "de" going on about troops without a destination', () => {
+    const biden = ex('Den amerikanske presidenten Joe Biden har bestemt at 3000 soldater skal sendes til Polen.');
+    expect(rel(biden, 'SENDS_TROOPS_TO', 'USA', 'Polen')).toBe(true);
+    expect(rel(ex('Russiske fredsbevarende styrker ankom Kasakhstan torsdag.'), 'SENDS_TROOPS_TO', 'Russland', 'Kasakhstan')).toBe(true);
+    expect(rel(ex('Norge skal sende 100 soldater. De skal tjenestegjøre i Litauen.'), 'SENDS_TROOPS_TO', 'Norge', 'Litauen')).toBe(true);
+    // "de" after troops that already have a destination is about something else
+    expect(rel(ex('Norge sender 100 soldater til Litauen. De skal møte ministre i Polen.'), 'SENDS_TROOPS_TO', 'Norge', 'Polen')).toBe(false);
+  });
+
+  it('reads the holder of "Leder av" an organisation in apposition', () => {
+    expect(rel(ex('Leder av Stortingets utenrikskomité, Ine Eriksen Søreide, sier at saken er alvorlig.'), 'HAS_ROLE', 'Ine Eriksen Søreide', 'Stortingets utenrikskomité')).toBe(true);
+  });
 });

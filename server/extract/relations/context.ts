@@ -26,6 +26,8 @@ export interface Words {
   armedForces: Set<string>;
   hedges: Set<string>;
   actions: Set<string>;
+  decisions: Set<string>;
+  arrivals: Set<string>;
   entry: Phrases;
   speech: Set<string>;
 }
@@ -69,6 +71,8 @@ export function wordsOf(lex: Lexicon): Words {
     armedForces: new Set(lex.armedForces),
     hedges: new Set(lex.hedges),
     actions: new Set(lex.militaryActionNouns),
+    decisions: new Set(lex.decisionVerbs),
+    arrivals: new Set(lex.arrivalVerbs),
     entry: phrases(lex.entryPhrases),
     speech: new Set([...lex.speechVerbs, ...lex.indirectVerbs.filter((v) => !v.includes(' '))]),
   };

@@ -63,7 +63,7 @@ export function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, t
   militaryAction(C, s, A, from, to, lt, pairs);
   const none = { pairs, target: pairs.length ? pairs.at(-1)![1] : null, sources: [] as number[] };
   const found = troopNoun(K);
-  if (!found) return none;
+  if (!found) return { ...none, pairs: pronounGoesOn(K, mem, pairs) };
   const { troopAt } = found;
   const weak = /^personell/.test(lt(troopAt)); // staff, not only soldiers
   const verbAt = troopVerbBefore(K, troopAt);
@@ -95,6 +95,23 @@ export function troops(C: Ctx, s: Sent, A: At, mem: TroopMemory, from: number, t
   }
   const tgt = targets.length && !carried && !fromWithdrawal ? targets[0] : null;
   return { pairs, target: tgt ?? (pairs.length && !carried ? pairs.at(-1)![1] : null), sources: targets.length ? [] : [...seen] };
+}
+
+/**
+ * "Norge skal sende 100 soldater. De skal tjenestegjøre i Litauen.": a clause opening with "de" after troops with
+ * senders and no destination goes on about those troops, and names where they go.
+ */
+function pronounGoesOn({ C, s, A, from, to, lt }: Clause, mem: TroopMemory, pairs: Pair[]): Pair[] {
+  const last = mem.sources;
+  if (!last || s.index - last.sent !== 1 || from !== 0 || !/^(de|dei)$/.test(lt(0)) || (mem.target && mem.target.sent === last.sent)) return pairs;
+  for (let k = 1; k < to; k++) {
+    if (!/^(i|til)$/.test(lt(k)) || C.W.blockers.has(lt(k - 1))) continue;
+    const tgt = startingAt(A, k + 1, (i) => typeOf(C, i) === 'Country' && !C.ms[i].adjective);
+    if (tgt === undefined) continue;
+    for (const e of last.es) if (e !== C.of[tgt]) pairs.push([e, C.of[tgt], 0.5]);
+    break;
+  }
+  return pairs;
 }
 
 /** Invasions: "Russlands invasjon av Ukraina", "invaderte Russland Ukraina", "Russland invaderte Ukraina". */
@@ -224,6 +241,10 @@ function troopTargets(K: Clause, verbAt: number, troopAt: number, sources: Sourc
     const blocked = W.blockers.has(lt(k - 1)) && !/^(krysset|kryssa|krysser|kryssar|over|passerte|passerer)$/.test(lt(k - 2));
     if ((w === 'til' || w === 'i') && !blocked && !/^(fra|frå|mellom)$/.test(lt(k - 1))) {
       for (const e of enumeration(C, s, A, k + 1, ['Country'], { head: false, skip: ['Location'], end: to }).ents) target(e);
+    } else if (C.W.arrivals.has(w) && k > troopAt) {
+      // "Russiske styrker ankom Kasakhstan torsdag": the object of an arrival
+      const c = countryAt(k + 1);
+      if (c !== undefined) target(C.of[c]);
     } else if (w === 'på' && !blocked) {
       // "kampfly på Island": a country after "på" is an island state
       const c = countryAt(k + 1);
@@ -357,7 +378,8 @@ function nearestSubject(C: Ctx, s: Sent, A: At, k: number, from: number): { e: n
     if (SUBJECT_STOP.test(w)) {
       if (w === 'at' && PRONOUN.test(lt(j + 1))) continue;
       // "Pentagon bekrefter at 1000 soldater flyttes": a ministry or office reporting its own troops
-      if (w === 'at' && !reported && C.W.speech.has(lt(j - 1))) {
+      // "Biden har bestemt at 3000 soldater skal sendes": the one who decides it
+      if (w === 'at' && !reported && (C.W.speech.has(lt(j - 1)) || C.W.decisions.has(lt(j - 1)))) {
         reported = true;
         continue;
       }
