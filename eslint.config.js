@@ -22,7 +22,6 @@ const LONG_FUNCTIONS = [
   ['scripts/ner/clusters.ts', 96],
   ['server/extract/ner/context.ts', 85],
   ['server/extract/ner/features.ts', 110],
-  ['server/extract/roles.ts', 126],
   ['server/extract/speaker.ts', 94],
   ['server/extract/spot.ts', 110],
   ['server/extract/statements.ts', 140],
