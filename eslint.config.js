@@ -20,8 +20,6 @@ const LONG_FUNCTIONS = [
   ['scripts/eval-extract.ts', 90],
   ['server/extract/name-runs.ts', 101],
   ['scripts/ner/clusters.ts', 96],
-  ['server/extract/ner/context.ts', 85],
-  ['server/extract/ner/features.ts', 110],
   ['server/extract/relations/located-in.ts', 109],
   ['server/extract/relations/member-of.ts', 121],
   ['server/extract/coref.ts', 124],

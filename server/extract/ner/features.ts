@@ -145,47 +145,28 @@ function zipfBand(lh: number, lex: Lexicon): number {
 const N_PRE = 4;
 const N_SUF = 5;
 
-function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAttrs {
-  const n = tokens.length;
-  const lower = tokens.map((t) => t.toLowerCase());
-  const a: TokenAttrs = {
-    W: new Int32Array(n),
-    L: new Int32Array(n),
-    shape: new Int32Array(n),
-    flags: new Int32Array(n),
-    pre: Array.from({ length: N_PRE }, () => new Int32Array(n)),
-    suf: Array.from({ length: N_SUF }, () => new Int32Array(n)),
-    gaz: new Int32Array(n),
-    stem: new Int32Array(n),
-    stemFlags: new Int32Array(n),
-    cl: Array.from({ length: clusters.levels }, () => new Int32Array(n)),
-    seed: [],
-    zipf: new Int32Array(n),
-    head: new Int32Array(0),
-    runHead: new Int32Array(0),
-    runLast: new Int32Array(0),
-  };
-  const stems = tokens.map((w, i) => genitiveStem(w, lower[i]));
-  // Gazetteer phrases are kept as look-up keys (diacritics folded), so tokens are matched as keys too.
-  const keys = lower.map(foldKey);
-  const hasStem = stems.some((x) => x !== null);
-  const stemKeys = hasStem ? keys.map((k, i) => (stems[i] === null ? k : foldKey(stems[i]!))) : keys;
-  const baseGaz = lex.gazetteers.filter((g) => !REF_GAZETTEER_NAMES.includes(g.name));
-  const gmarks = matchGazetteers(keys, baseGaz);
-  const smarks = hasStem ? matchGazetteers(stemKeys, baseGaz) : gmarks;
+/**
+ * Marks of each reference gazetteer (seedGaz order; all zero for one the lexicon lacks). A genitive still names
+ * the entity: where a token has a stem, a mark on the stem counts when the token itself has none.
+ */
+function seedMarks(keys: string[], stemKeys: string[], hasStem: boolean, lex: Lexicon, n: number): Uint8Array[] {
   const seedGaz = REF_GAZETTEER_NAMES.map((name) => lex.gazetteers.find((g) => g.name === name));
   const present = seedGaz.filter((g) => g !== undefined);
   const plain = matchGazetteers(keys, present);
-  // A genitive still names the entity: match on the stem where there is one.
   const stemmed = hasStem ? matchGazetteers(stemKeys, present) : plain;
   let gi = 0;
-  a.seed = seedGaz.map((g) => {
+  return seedGaz.map((g) => {
     if (!g) return new Uint8Array(n);
     const m = plain[gi];
     const st = stemmed[gi++];
     for (let i = 0; i < n; i++) if (!m[i]) m[i] = st[i];
     return m;
   });
+}
+
+/** Each token's head, and for a run of capitalised tokens the head after the run and the head of its last token. */
+function headsAndRuns(tokens: string[], lower: string[], a: TokenAttrs): void {
+  const n = tokens.length;
   a.head = new Int32Array(n);
   a.runHead = new Int32Array(n).fill(NONE);
   a.runLast = new Int32Array(n).fill(NONE);
@@ -205,44 +186,87 @@ function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAt
     }
     i = j;
   }
+}
+
+/** Prefix and suffix hashes of token i, incrementally: FNV forwards for prefixes, backwards for suffixes. */
+function affixes(l: string, i: number, a: TokenAttrs): void {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < N_PRE; k++) {
+    if (k < l.length) h = Math.imul(h ^ l.charCodeAt(k), 0x01000193);
+    a.pre[k][i] = mix(h, k);
+  }
+  h = 0x050c5d1f | 0;
+  for (let k = 0; k < N_SUF; k++) {
+    if (k < l.length) h = Math.imul(h ^ l.charCodeAt(l.length - 1 - k), 0x01000193);
+    a.suf[k][i] = mix(h, k + 16);
+  }
+}
+
+/** Token i's genitive stem and its gazetteer and word-list bits (NONE and -1 when it has no stem). */
+function stemAttrs(stem: string | null, smarks: Uint8Array[], i: number, lex: Lexicon, a: TokenAttrs): void {
+  if (stem === null) {
+    a.stem[i] = NONE;
+    a.stemFlags[i] = -1;
+    return;
+  }
+  const sh = hashStr(stem);
+  a.stem[i] = sh;
+  let sf = 0;
+  for (let k = 0; k < smarks.length; k++) sf |= smarks[k][i] << (2 * k);
+  sf <<= 2;
+  if (lex.common.has(sh)) sf |= 1;
+  if (lex.proper.has(sh)) sf |= 2;
+  a.stemFlags[i] = sf;
+}
+
+function emptyAttrs(n: number, clusterLevels: number): TokenAttrs {
+  return {
+    W: new Int32Array(n),
+    L: new Int32Array(n),
+    shape: new Int32Array(n),
+    flags: new Int32Array(n),
+    pre: Array.from({ length: N_PRE }, () => new Int32Array(n)),
+    suf: Array.from({ length: N_SUF }, () => new Int32Array(n)),
+    gaz: new Int32Array(n),
+    stem: new Int32Array(n),
+    stemFlags: new Int32Array(n),
+    cl: Array.from({ length: clusterLevels }, () => new Int32Array(n)),
+    seed: [],
+    zipf: new Int32Array(n),
+    head: new Int32Array(0),
+    runHead: new Int32Array(0),
+    runLast: new Int32Array(0),
+  };
+}
+
+function attributes(tokens: string[], lex: Lexicon, clusters: Clusters): TokenAttrs {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.toLowerCase());
+  const a = emptyAttrs(n, clusters.levels);
+  const stems = tokens.map((w, i) => genitiveStem(w, lower[i]));
+  // Gazetteer phrases are kept as look-up keys (diacritics folded), so tokens are matched as keys too.
+  const keys = lower.map(foldKey);
+  const hasStem = stems.some((x) => x !== null);
+  const stemKeys = hasStem ? keys.map((k, i) => (stems[i] === null ? k : foldKey(stems[i]!))) : keys;
+  const baseGaz = lex.gazetteers.filter((g) => !REF_GAZETTEER_NAMES.includes(g.name));
+  const gmarks = matchGazetteers(keys, baseGaz);
+  const smarks = hasStem ? matchGazetteers(stemKeys, baseGaz) : gmarks;
+  a.seed = seedMarks(keys, stemKeys, hasStem, lex, n);
+  headsAndRuns(tokens, lower, a);
   for (let i = 0; i < n; i++) {
     const w = tokens[i];
     const l = lower[i];
     const lh = hashStr(l);
     a.W[i] = hashStr(w);
     a.L[i] = lh;
-    const shape = wordShape(w);
-    a.shape[i] = hashStr(shape);
-    // Prefix and suffix hashes, incrementally: FNV forwards for prefixes, backwards for suffixes.
-    let h = 0x811c9dc5 | 0;
-    for (let k = 0; k < N_PRE; k++) {
-      if (k < l.length) h = Math.imul(h ^ l.charCodeAt(k), 0x01000193);
-      a.pre[k][i] = mix(h, k);
-    }
-    h = 0x050c5d1f | 0;
-    for (let k = 0; k < N_SUF; k++) {
-      if (k < l.length) h = Math.imul(h ^ l.charCodeAt(l.length - 1 - k), 0x01000193);
-      a.suf[k][i] = mix(h, k + 16);
-    }
+    a.shape[i] = hashStr(wordShape(w));
+    affixes(l, i, a);
     a.flags[i] = flagsOf(w, l, lh, i, n, lex);
     a.zipf[i] = zipfBand(lh, lex);
     let g = 0;
     for (let k = 0; k < gmarks.length; k++) g |= gmarks[k][i] << (2 * k);
     a.gaz[i] = g;
-    const stem = stems[i];
-    if (stem === null) {
-      a.stem[i] = NONE;
-      a.stemFlags[i] = -1;
-    } else {
-      const sh = hashStr(stem);
-      a.stem[i] = sh;
-      let sf = 0;
-      for (let k = 0; k < smarks.length; k++) sf |= smarks[k][i] << (2 * k);
-      sf <<= 2;
-      if (lex.common.has(sh)) sf |= 1;
-      if (lex.proper.has(sh)) sf |= 2;
-      a.stemFlags[i] = sf;
-    }
+    stemAttrs(stems[i], smarks, i, lex, a);
     const row = clusters.levels ? clusters.map.get(lh) : -1;
     for (let k = 0; k < clusters.levels; k++) {
       a.cl[k][i] = row < 0 ? NONE : mix(clusters.ids[row * clusters.levels + k], k);
