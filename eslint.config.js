@@ -27,7 +27,6 @@ const LONG_FUNCTIONS = [
   ['server/extract/speaker.ts', 94],
   ['server/extract/spot.ts', 110],
   ['server/extract/statements.ts', 140],
-  ['server/reference/gazetteer.ts', 171],
   ['server/resolve/resolve.ts', 144],
 ];
 
