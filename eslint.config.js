@@ -26,7 +26,6 @@ const LONG_FUNCTIONS = [
   ['server/extract/roles.ts', 126],
   ['server/extract/speaker.ts', 94],
   ['server/extract/spot.ts', 110],
-  ['server/extract/statements.ts', 140],
   ['server/resolve/resolve.ts', 144],
 ];
 
