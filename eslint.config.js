@@ -24,7 +24,6 @@ const LONG_FUNCTIONS = [
   ['server/extract/relations/member-of.ts', 121],
   ['server/extract/coref.ts', 124],
   ['server/extract/roles.ts', 126],
-  ['server/extract/spot.ts', 110],
   ['server/resolve/resolve.ts', 144],
 ];
 
