@@ -18,13 +18,11 @@ const LONG_FUNCTIONS = [
   ['client/src/components/search.ts', 90],
   ['scripts/build-reference/gazetteer.ts', 146],
   ['scripts/eval-extract.ts', 90],
-  ['server/extract/name-runs.ts', 101],
   ['scripts/ner/clusters.ts', 96],
   ['server/extract/relations/located-in.ts', 109],
   ['server/extract/relations/member-of.ts', 121],
   ['server/extract/coref.ts', 124],
   ['server/extract/roles.ts', 126],
-  ['server/resolve/resolve.ts', 144],
 ];
 
 export default tseslint.config(
