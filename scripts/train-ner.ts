@@ -3,7 +3,7 @@
 // [--doc-window N (0: no document pass)] [--doc-folds N] [--doc-fold-epochs N]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { IntMap } from '../server/extract/ner/hash.ts';
-import type { Clusters } from '../server/extract/ner/features.ts';
+import type { Clusters } from '../server/extract/ner/attributes.ts';
 import { dirname, join } from 'node:path';
 import { readConll, type Sentence } from '../server/extract/ner/conll.ts';
 import { buildLexicon } from './ner/lexicon-build.ts';

@@ -7,7 +7,8 @@ import { loadModel } from '../server/extract/ner/io.ts';
 import { DEFAULT_MODEL_PATH, loadTagger } from '../server/extract/ner/index.ts';
 import { HashList, foldKey, matchGazetteers } from '../server/extract/ner/lexicon.ts';
 import { hashStr } from '../server/extract/ner/hash.ts';
-import { REFERENCE_GAZETTEERS, extractFeatures, featuresPerToken } from '../server/extract/ner/features.ts';
+import { extractFeatures, featuresPerToken } from '../server/extract/ner/features.ts';
+import { REFERENCE_GAZETTEERS } from '../server/extract/ner/attributes.ts';
 import { resetTagger, setTagger } from '../server/extract/tagger.ts';
 import { extract } from '../server/extract/index.ts';
 

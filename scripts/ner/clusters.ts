@@ -2,7 +2,7 @@
 // Martin, Liermann & Ney 1998) maximising the likelihood of a class bigram model. Run once per
 // class count; each run gives one level of the Clusters table the features read.
 import { hashStr, IntMap } from '../../server/extract/ner/hash.ts';
-import type { Clusters } from '../../server/extract/ner/features.ts';
+import type { Clusters } from '../../server/extract/ner/attributes.ts';
 import { rng } from './perceptron.ts';
 
 const xlogx = (x: number) => (x > 0 ? x * Math.log(x) : 0);

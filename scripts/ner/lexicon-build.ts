@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { GAZETTEER_DIR, GAZETTEER_FILES, loadGazetteer } from '../../server/reference/gazetteer.ts';
 import { HashList, type Lexicon, makeGazetteer } from '../../server/extract/ner/lexicon.ts';
-import { REFERENCE_GAZETTEERS, ZIPF_BANDS } from '../../server/extract/ner/features.ts';
+import { REFERENCE_GAZETTEERS, ZIPF_BANDS } from '../../server/extract/ner/attributes.ts';
 
 const require = createRequire(import.meta.url);
 

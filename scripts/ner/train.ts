@@ -1,6 +1,7 @@
 // Training: features for every sentence, perceptron epochs in a seeded order, dev F1 after each
 // epoch, and the averaged weights of the best epoch kept.
-import { extractFeatures, featuresPerToken, type Clusters, emptyClusters } from '../../server/extract/ner/features.ts';
+import { extractFeatures, featuresPerToken } from '../../server/extract/ner/features.ts';
+import { type Clusters, emptyClusters } from '../../server/extract/ner/attributes.ts';
 import type { Lexicon } from '../../server/extract/ner/lexicon.ts';
 import { allowedTransitions, defaultLabels } from '../../server/extract/ner/labels.ts';
 import { type Example, Perceptron, prune, rng, shuffle } from './perceptron.ts';

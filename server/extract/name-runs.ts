@@ -18,65 +18,64 @@ interface Typed {
 
 const typed = (type: EntityType | null, strong: boolean, why: string): Typed => ({ type, strong, why });
 
-export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, initial: boolean, before?: Mention): Step | null {
+/**
+ * "Kontroll- og konstitusjonskomiteen": a coordination of compounds is one name, typed by the head of its last
+ * part; the truncated first part ("Kontroll-") is never a name of its own ("Nord- og Sør-Korea" leaves Sør-Korea).
+ */
+function coordinatedCompound(ctx: SpotContext, s: Sent, toks: string[], i: number): Step {
+  const last = toks[i + 2] ?? '';
+  if (/^(og|eller)$/.test(toks[i + 1] ?? '') && /^\p{L}+$/u.test(last) && !ctx.ref.lookup(last).length) {
+    const t: EntityType | null = hasOrgHead(ctx, last) ? 'Organisation' : endsIn(ctx.words.placeHeads, last, 0) ? 'Location' : null;
+    if (t) {
+      const m = mk(s, i, i + 3, t, 'caps', true);
+      m.why = 'coordinated compound';
+      return { mentions: [m], next: i + 3 };
+    }
+  }
+  return { mentions: [], next: i + 1 };
+}
+
+/** "Den norske Helsingforskomité": a capitalised article mid-sentence opens a name. */
+function articleOpened(ctx: SpotContext, s: Sent, toks: string[], i: number): Step | null {
+  let k = i + 1;
+  while (k < toks.length && k < i + 5 && /^\p{Ll}+$/u.test(toks[k]) && !isPunct(toks[k])) {
+    if (hasOrgHead(ctx, toks[k])) break;
+    k++;
+  }
+  if (k < toks.length && (isCap(toks[k]) || hasOrgHead(ctx, toks[k]))) {
+    let j = k + 1;
+    while (j < toks.length && isCap(toks[j]) && !isPunct(toks[j])) j++;
+    return { mentions: [mk(s, i, j, 'Organisation', 'caps', true)], next: j };
+  }
+  return null;
+}
+
+/** A sentence's first word that opens no name: a title before a name, an ordinary word, a definite title. */
+function initialNoName(ctx: SpotContext, toks: string[], i: number): boolean {
   const ref = ctx.ref;
-  // a sentence-initial ordinary word is a name only as a given name before another capitalised word ("Per Olsen")
-  const commonInitial = (w: string) =>
-    ref.commonWords.has(w.toLowerCase()) && !(ref.givenNames.has(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? ''));
-  // all-caps words that are ordinary words: a caption's label ("TALER TIL FOLKET:")
-  if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLowerCase())) return null;
-  if (/\d/.test(toks[i])) return null;
-  // "Kontroll- og konstitusjonskomiteen": a coordination of compounds is one name, typed by the head of its last
-  // part; the truncated first part ("Kontroll-") is never a name of its own ("Nord- og Sør-Korea" leaves Sør-Korea)
-  if (/\p{L}-$/u.test(toks[i])) {
-    const last = toks[i + 2] ?? '';
-    if (/^(og|eller)$/.test(toks[i + 1] ?? '') && /^\p{L}+$/u.test(last) && !ref.lookup(last).length) {
-      const t: EntityType | null = hasOrgHead(ctx, last) ? 'Organisation' : endsIn(ctx.words.placeHeads, last, 0) ? 'Location' : null;
-      if (t) {
-        const m = mk(s, i, i + 3, t, 'caps', true);
-        m.why = 'coordinated compound';
-        return { mentions: [m], next: i + 3 };
-      }
-    }
-    return { mentions: [], next: i + 1 };
-  }
-  let j = i;
-  // "Den norske Helsingforskomité": a capitalised article mid-sentence opens a name
-  if (['Den', 'Det', 'De', 'Dei'].includes(toks[i]) && !initial) {
-    let k = i + 1;
-    while (k < toks.length && k < i + 5 && /^\p{Ll}+$/u.test(toks[k]) && !isPunct(toks[k])) {
-      if (hasOrgHead(ctx, toks[k])) break;
-      k++;
-    }
-    if (k < toks.length && (isCap(toks[k]) || hasOrgHead(ctx, toks[k]))) {
-      j = k + 1;
-      while (j < toks.length && isCap(toks[j]) && !isPunct(toks[j])) j++;
-      return { mentions: [mk(s, i, j, 'Organisation', 'caps', true)], next: j };
-    }
-    return null;
-  }
   // "Forskaren Kari Nordvik": a capitalised title opening the sentence is not part of the name
   // ("Debutant Lars Petter Sveen" too: a word before a full name), but a name's own first word stays when a given
   // name alone follows it ("Micheál Martin": Martin is the surname there)
   const ordinary = (w: string) => isTitleWord(ctx, w) || ref.commonWords.has(w.toLowerCase());
   const fullNameAfter = isCap(toks[i + 2] ?? '') && !isPunct(toks[i + 2] ?? '');
-  if (initial && isCap(toks[i + 1] ?? '') && (isTitleWord(ctx, toks[i]) || (ref.givenNames.has(toks[i + 1]) && !ref.givenNames.has(toks[i]) && (ordinary(toks[i]) || fullNameAfter)))) return null;
-  if (initial && commonInitial(toks[i])) {
-    // sentence-initial ordinary word; a name may still follow ("Storebror Henrik")
-    return null;
-  }
+  if (isCap(toks[i + 1] ?? '') && (isTitleWord(ctx, toks[i]) || (ref.givenNames.has(toks[i + 1]) && !ref.givenNames.has(toks[i]) && (ordinary(toks[i]) || fullNameAfter)))) return true;
+  // a sentence-initial ordinary word is a name only as a given name before another capitalised word ("Per Olsen");
+  // a name may still follow ("Storebror Henrik")
+  const w = toks[i];
+  if (ref.commonWords.has(w.toLowerCase()) && !(ref.givenNames.has(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? ''))) return true;
   // "Advokaten seier ...": a title in its definite form opening a sentence is a common noun
-  if (initial && isTitleWord(ctx, toks[i]) && /(en|et|a|ane|ene)$/.test(toks[i]) && !isCap(toks[i + 1] ?? '')) return null;
-  let suffix: string | undefined;
+  return isTitleWord(ctx, toks[i]) && /(en|et|a|ane|ene)$/.test(toks[i]) && !isCap(toks[i + 1] ?? '');
+}
+
+/** Where the run of capitalised words from i ends, and the lower-case rest of a final hyphen compound. */
+function runExtent(ctx: SpotContext, toks: string[], i: number, initial: boolean): { j: number; suffix?: string } {
+  const ref = ctx.ref;
+  let j = i;
   while (j < toks.length) {
     const t = toks[j];
     // "Eksport Noreg-saka": a hyphen compound ends the name, its lower-case rest is not part of it
     const hy = j > i ? /^(\p{Lu}[\p{L}]*)-(\p{Ll}+)$/u.exec(t) : null;
-    if (hy) {
-      suffix = hy[2];
-      j++;
-      break;
-    }
+    if (hy) return { j: j + 1, suffix: hy[2] };
     // an all-caps word that is an ordinary word ends the run, except in a name written in capitals ("OLA NORDMANN")
     const capsWord = j > i && isAllCaps(t) && ref.commonWords.has(t.toLowerCase()) && !(isAllCaps(toks[i]) && isGiven(ctx, toks[i]));
     if (isCap(t) && !isPunct(t) && !/^\p{Lu}\p{Ll}*-\p{Ll}/u.test(t) && !capsWord) {
@@ -99,6 +98,20 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
     }
     break;
   }
+  return { j };
+}
+
+export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, initial: boolean, before?: Mention): Step | null {
+  const ref = ctx.ref;
+  // all-caps words that are ordinary words: a caption's label ("TALER TIL FOLKET:")
+  if (isAllCaps(toks[i]) && ref.commonWords.has(toks[i].toLowerCase())) return null;
+  if (/\d/.test(toks[i])) return null;
+  if (/\p{L}-$/u.test(toks[i])) return coordinatedCompound(ctx, s, toks, i);
+  if (['Den', 'Det', 'De', 'Dei'].includes(toks[i]) && !initial) return articleOpened(ctx, s, toks, i);
+  if (initial && initialNoName(ctx, toks, i)) return null;
+  const extent = runExtent(ctx, toks, i, initial);
+  const { suffix } = extent;
+  let { j } = extent;
   if (j === i) return null;
   // the numeral of a broadcaster's name: "TV 2"
   if (j - i === 1 && /^\d$/.test(toks[j] ?? '') && isAllCaps(toks[i])) j++;
@@ -123,8 +136,8 @@ export function capsRun(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i
   if (res.why === 'tagger' && res.type === 'Person' && end - i === 1) m.tentative = true;
   if (suffix) {
     m.suffix = suffix;
-    const head = toks[j - 1].slice(0, -suffix.length - 1);
-    m.text = [...toks.slice(i, j - 1), head].join(' ');
+    const stem = toks[j - 1].slice(0, -suffix.length - 1);
+    m.text = [...toks.slice(i, j - 1), stem].join(' ');
     m.form = m.text;
   }
   return { mentions: [m], next: end };

@@ -29,17 +29,86 @@ export type Speaker =
 
 const SKIP = /^(og|visuell|fungerende|fungerande|tidligere|tidlegare|dåverande|daværende|den|det|dei|de|nyhetsbyrået|nyheitsbyrået|avisen|avisa|bladet|kanalen|storebror|lillebror|pappa|mamma|far|mor)$/;
 
+/** The person a mention starting at token a names, as the speaker. */
+function personAt(S: SpeakerCtx, s: Sent, a: number): Speaker | null {
+  const pi = S.at.get(`${s.index}:${a}`);
+  if (pi !== undefined && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
+  return null;
+}
+
+/**
+ * What a mention of an entity at token j makes of the speaker: the speaker itself, the organisation or country of a
+ * role that goes on after it (`roleOrg`, read on from `next`), or 'stop' (the role read so far speaks).
+ */
+function mentionStep(S: SpeakerCtx, s: Sent, mi: number, j: number, role: string | null): Speaker | { roleOrg: number; next: number } | 'stop' {
+  const tk = (a: number): string | undefined => s.tokens[a]?.text;
+  const m = S.ms[mi];
+  const e = S.ents[S.of[mi]];
+  if (m.ref?.kind === 'organisation' && m.ref.organisation.category === 'media') {
+    if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index);
+    // "seier UDs kommunikasjonssjef til NTB": the medium is spoken to, the role speaks
+    if (role && /^(til|overfor)$/.test(tk(j - 1)?.toLowerCase() ?? '')) return 'stop';
+    return { kind: 'media', end: m.end };
+  }
+  if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index); // "NATO-sjefen"
+  // "sa Nato-landa": a compound on a name is not the name
+  if (m.suffix) return { kind: 'none' };
+  // "Advokaten" opening a sentence, read as a name: the role it is
+  if (e.type === 'Person' && m.end - m.start === 1 && isRoleNoun(S, m.text)) return roleSpeaker(S, m.text, null, m.end, s.index);
+  if (e.type === 'Person') return { kind: 'entity', entities: [S.of[mi]], end: m.end };
+  // "sa NATOs generalsekretær Jens Stoltenberg": a genitive organisation introduces the role
+  if ((e.type === 'Organisation' || e.type === 'Country') && (m.genitive || /s$/.test(m.text)) && /^\p{Ll}/u.test(tk(m.end) ?? '') && isTitleWord(S.ctx, tk(m.end) ?? '')) {
+    return { roleOrg: S.of[mi], next: m.end };
+  }
+  if (e.type === 'Organisation') {
+    if (role) {
+      // "leiaren til valkomiteen, Solveig Ege Tengesdal": the person in apposition
+      const p = tk(m.end) === ',' ? personAt(S, s, m.end + 1) : null;
+      return p ?? { roleOrg: S.of[mi], next: m.end };
+    }
+    // "kunngjorde LO og NHO at"
+    if (tk(m.end) === 'og') {
+      const oi = S.at.get(`${s.index}:${m.end + 1}`);
+      if (oi !== undefined && S.of[oi] >= 0 && S.ents[S.of[oi]].type === 'Organisation') return { kind: 'entity', entities: [S.of[mi], S.of[oi]], end: S.ms[oi].end };
+    }
+    return { kind: 'entity', entities: [S.of[mi]], end: m.end };
+  }
+  if (e.type === 'Country' && role) return { roleOrg: S.of[mi], next: m.end };
+  return { kind: 'none' };
+}
+
+/** "leiaren til valkomiteen, Solveig Ege Tengesdal": a person in apposition a few words after a role at j - 1. */
+function appositionAfterRole(S: SpeakerCtx, s: Sent, j: number): Speaker | null {
+  for (let a = j; a < Math.min(s.tokens.length - 1, j + 5); a++) {
+    if (s.tokens[a]?.text !== ',') continue;
+    return personAt(S, s, a + 1);
+  }
+  return null;
+}
+
+/** "sjef for det lokale sivilforsvaret Claudio Yucot": the name after the title's complement, from token j on. */
+function nameAfterComplement(S: SpeakerCtx, s: Sent, j: number): Speaker | null {
+  for (let a = j + 1; a < Math.min(s.tokens.length, j + 5); a++) {
+    const pi = S.at.get(`${s.index}:${a}`);
+    if (pi !== undefined && S.of[pi] >= 0) {
+      if (S.ents[S.of[pi]].type === 'Person' && !S.ms[pi].suffix) return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
+      return null;
+    }
+    if (!/^\p{Ll}/u.test(s.tokens[a]?.text ?? '')) return null;
+  }
+  return null;
+}
+
 /** The speaker named from token k on: "sier fagrådgiver Ivar Dale", "sa han", "sa presidenten", "seier leiaren til valkomiteen, X". */
 export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
   // tokens are read where needed: mapping the whole sentence here made every call cost the sentence's length
   const toks = s.tokens;
-  const tk = (j: number): string | undefined => toks[j]?.text;
   let j = k;
   let role: string | null = null;
   let roleOrg: number | null = null;
   let rolePrep = false; // a preposition after the title: "sjef for det lokale sivilforsvaret X"
   while (j < toks.length && j < k + 6) {
-    const w = tk(j)!;
+    const w = toks[j].text;
     const lw = w.toLowerCase();
     const mi = S.at.get(`${s.index}:${j}`);
     // "ifølge det ukrainske forsvarsdepartementet": a country adjective qualifies the speaker
@@ -48,54 +117,12 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
       continue;
     }
     if (mi !== undefined && S.of[mi] >= 0) {
-      const m = S.ms[mi];
-      const e = S.ents[S.of[mi]];
-      if (m.ref?.kind === 'organisation' && m.ref.organisation.category === 'media') {
-        if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index);
-        // "seier UDs kommunikasjonssjef til NTB": the medium is spoken to, the role speaks
-        if (role && /^(til|overfor)$/.test(tk(j - 1)?.toLowerCase() ?? '')) break;
-        return { kind: 'media', end: m.end };
-      }
-      if (m.suffix && isTitleWord(S.ctx, m.suffix)) return roleSpeaker(S, m.suffix, S.of[mi], m.end, s.index); // "NATO-sjefen"
-      // "sa Nato-landa": a compound on a name is not the name
-      if (m.suffix) return { kind: 'none' };
-      // "Advokaten" opening a sentence, read as a name: the role it is
-      if (e.type === 'Person' && m.end - m.start === 1 && isRoleNoun(S, m.text)) return roleSpeaker(S, m.text, null, m.end, s.index);
-      if (e.type === 'Person') {
-        const ents = [S.of[mi]];
-        return { kind: 'entity', entities: ents, end: m.end };
-      }
-      // "sa NATOs generalsekretær Jens Stoltenberg": a genitive organisation introduces the role
-      if ((e.type === 'Organisation' || e.type === 'Country') && (m.genitive || /s$/.test(m.text)) && /^\p{Ll}/u.test(tk(m.end) ?? '') && isTitleWord(S.ctx, tk(m.end) ?? '')) {
-        roleOrg = S.of[mi];
-        j = m.end;
-        continue;
-      }
-      if (e.type === 'Organisation') {
-        if (role) {
-          // "leiaren til valkomiteen, Solveig Ege Tengesdal": the person in apposition
-          if (tk(m.end) === ',') {
-            const pi = S.at.get(`${s.index}:${m.end + 1}`);
-            if (pi !== undefined && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
-          }
-          roleOrg = S.of[mi];
-          j = m.end;
-          continue;
-        }
-        const ents = [S.of[mi]];
-        // "kunngjorde LO og NHO at"
-        if (tk(m.end) === 'og') {
-          const oi = S.at.get(`${s.index}:${m.end + 1}`);
-          if (oi !== undefined && S.of[oi] >= 0 && S.ents[S.of[oi]].type === 'Organisation') return { kind: 'entity', entities: [...ents, S.of[oi]], end: S.ms[oi].end };
-        }
-        return { kind: 'entity', entities: ents, end: m.end };
-      }
-      if (e.type === 'Country' && role) {
-        roleOrg = S.of[mi];
-        j = m.end;
-        continue;
-      }
-      return { kind: 'none' };
+      const step = mentionStep(S, s, mi, j, role);
+      if (step === 'stop') break;
+      if ('kind' in step) return step;
+      roleOrg = step.roleOrg;
+      j = step.next;
+      continue;
     }
     if (S.ctx.ref.lexicon.pronounsPerson.includes(lw) || lw === 'henne' || lw === 'honom') {
       const p = S.focus;
@@ -104,13 +131,8 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
     if (/^\p{Ll}/u.test(w) && (isTitleWord(S.ctx, w) || isRoleNoun(S, w))) {
       role = w;
       j++;
-      // "leiaren til valkomiteen, Solveig Ege Tengesdal": a person in apposition a few words on
-      for (let a = j; a < Math.min(toks.length - 1, j + 5); a++) {
-        if (tk(a) !== ',') continue;
-        const pi = S.at.get(`${s.index}:${a + 1}`);
-        if (pi !== undefined && S.of[pi] >= 0 && S.ents[S.of[pi]].type === 'Person') return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
-        break;
-      }
+      const p = appositionAfterRole(S, s, j);
+      if (p) return p;
       continue;
     }
     if (SKIP.test(lw) || (role && /^(i|til|for|ved|,)$/.test(lw))) {
@@ -118,16 +140,9 @@ export function speakerAt(S: SpeakerCtx, s: Sent, k: number): Speaker {
       j++;
       continue;
     }
-    // "sjef for det lokale sivilforsvaret Claudio Yucot": the name after the title's complement
     if (role && rolePrep && /^\p{Ll}/u.test(w) && !isRoleNoun(S, role)) {
-      for (let a = j + 1; a < Math.min(toks.length, j + 5); a++) {
-        const pi = S.at.get(`${s.index}:${a}`);
-        if (pi !== undefined && S.of[pi] >= 0) {
-          if (S.ents[S.of[pi]].type === 'Person' && !S.ms[pi].suffix) return { kind: 'entity', entities: [S.of[pi]], end: S.ms[pi].end };
-          break;
-        }
-        if (!/^\p{Ll}/u.test(tk(a) ?? '')) break;
-      }
+      const p = nameAfterComplement(S, s, j);
+      if (p) return p;
     }
     break;
   }

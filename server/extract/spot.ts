@@ -170,130 +170,140 @@ function caseFits(ctx: SpotContext, w: string): boolean {
   });
 }
 
+/** A party code after a name: "Erna Solberg (H)". */
+function partyCode(ctx: SpotContext, s: Sent, toks: string[], i: number): Step | null {
+  const w = toks[i];
+  if (toks[i - 1] !== '(' || toks[i + 1] !== ')' || !/^\p{Lu}\p{Ll}?$/u.test(w)) return null;
+  const party = ctx.ref.partyByCode(w);
+  if (!party) return null;
+  const hit: RefHit = { kind: 'organisation', organisation: party };
+  return { mentions: [mk(s, i, i + 1, 'Organisation', 'gazetteer', true, hit)], next: i + 1 };
+}
+
+/**
+ * A reference name at i (ending at g.end), or the longer name it opens: a place's party branch ("Nordland KrF"),
+ * a body named after it ("Telemark tingrett", "Kinas kommunistiske parti", "KrFs valkomité"), a place of its own
+ * ("Telemark fylke"), or a name of its own ("Manchester United").
+ */
+function referenceStep(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, g: { end: number; hits: RefHit[] }, initial: boolean, before?: Mention): Step {
+  const end = g.end;
+  const hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
+  const type = refType(hit);
+  // a place followed by a party: its local branch ("Nordland KrF"); a place or name followed by an
+  // organisation head noun: an organisation of its own ("Telemark tingrett", "Sørlandet sykehus")
+  const nextHits = end < toks.length && isCap(toks[end]) ? ctx.ref.lookup(toks[end]) : [];
+  if (type === 'Location' && nextHits.some((h) => h.kind === 'organisation' && h.organisation.category === 'party')) {
+    return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+  }
+  // a one-word place that a capitalised word no reference knows follows opens a longer name, typed as a
+  // name of its own: "Manchester United", "Haukeland Universitetssykehus" (an organisation only before a head)
+  if ((type === 'Location' || (type === 'Organisation' && hasOrgHead(ctx, toks[end] ?? ''))) && end === i + 1 && end < toks.length && isCap(toks[end]) && !isPunct(toks[end]) && !nextHits.length && !/-$/.test(toks[end]) && !(isAllCaps(toks[end]) && ctx.ref.commonWords.has(toks[end].toLowerCase()))) {
+    const run = capsRun(ctx, s, toks, tags, i, initial, before);
+    if (run && run.next > end && run.mentions.length) return run;
+  }
+  if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
+    return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+  }
+  if (type !== 'Organisation' && /s$/.test(toks[end - 1])) {
+    // "Kinas kommunistiske parti": a place's genitive, name adjectives (-ske, -ale, -ære, not "nye") and an
+    // organisation head noun name a body
+    let k = end;
+    while (k < end + 2 && /^\p{Ll}{3,}(ske|ale|ære)$/u.test(toks[k] ?? '') && !hasOrgHead(ctx, toks[k])) k++;
+    if (k > end && /^\p{Ll}+$/u.test(toks[k] ?? '') && hasOrgHead(ctx, toks[k])) {
+      const m = mk(s, i, k + 1, 'Organisation', 'caps', true);
+      m.why = 'genitive org';
+      return { mentions: [m], next: k + 1 };
+    }
+  }
+  if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
+    // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
+    let e2 = end + 1;
+    if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).length) e2++;
+    const m = mk(s, i, e2, 'Location', 'caps', true);
+    m.why = 'place head after';
+    return { mentions: [m], next: e2 };
+  }
+  if (end < toks.length && type === 'Organisation' && /s$/.test(toks[end - 1]) && !isCap(toks[end]) && hasOrgHead(ctx, toks[end])) {
+    // "KrFs valkomité": an organisation's own body
+    return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
+  }
+  // sentence-initial common words that happen to be names ("Man", "Venstre side") need a capital inside
+  const m = mk(s, i, end, type, 'gazetteer', true, hit);
+  return { mentions: [m], next: end };
+}
+
+/** Hyphen compounds: "Nato-landet", "LO-leder", "Kasakhstanske-styrker", "NHO-bedrifter". */
+function hyphenStep(ctx: SpotContext, s: Sent, i: number, head: string, tail: string): Step | null {
+  const hits = isCap(head) ? ctx.ref.lookup(head) : [];
+  if (hits.length && (caseFits(ctx, head))) {
+    const hit = bestHit(hits);
+    const m = mk(s, i, i + 1, refType(hit), 'prefix', true, hit);
+    m.text = head;
+    m.form = stripGenitive(head, true).form;
+    m.suffix = tail;
+    return { mentions: [m], next: i + 1 };
+  }
+  const adj = ctx.ref.countryByAdjective(head);
+  if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
+  // a name no reference knows with a head noun after the hyphen names a place or a body: "Sinjar-fjella",
+  // "Zahrani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
+  if (isCap(head) && !/\d/.test(head) && !isAllCaps(head)) {
+    const named = (type: EntityType, why: string): Step => {
+      const m = mk(s, i, i + 1, type, 'caps', true);
+      m.why = why;
+      return { mentions: [m], next: i + 1 };
+    };
+    if (endsIn(ctx.words.eventHeads, tail, 0)) return null;
+    if (endsIn(ctx.words.placeHeads, tail, 0)) return named('Location', 'place head');
+    if (hasOrgHead(ctx, tail)) return named('Organisation', 'org head');
+  }
+  return null;
+}
+
+/** A lower-case word: a person's unit after a name, a coordination of compounds, or a lower-case organisation. */
+function lowerCaseStep(ctx: SpotContext, s: Sent, toks: string[], i: number, before?: Mention): Step | null {
+  const w = toks[i];
+  // "leder Øyvind Aas i driftsenhet Buskerud": a person's unit, a common noun and a name
+  if (before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && /^\p{Ll}{4,}$/u.test(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? '') && !ctx.ref.lookup(toks[i + 1]).some((h) => h.kind === 'organisation' || h.kind === 'country')) {
+    return { mentions: [mk(s, i, i + 2, 'Organisation', 'caps', true)], next: i + 2 };
+  }
+  const lw = w.toLowerCase();
+  // "helse- og omsorgsdepartementet": a coordination of compounds is one name, never its last part alone
+  if (/^\p{Ll}+-$/u.test(w) && /^(og|eller)$/.test(toks[i + 1] ?? '') && /^\p{Ll}/u.test(toks[i + 2] ?? '')) {
+    const last = toks[i + 2];
+    if (ctx.words.departments.some((d) => last.endsWith(d))) {
+      return { mentions: [mk(s, i, i + 3, 'Organisation', 'lowercase', false)], next: i + 3 };
+    }
+    return { mentions: [], next: i + 3 };
+  }
+  if (ctx.words.lowerOrgs.has(lw) || ctx.words.departments.some((d) => lw.length > d.length + 2 && lw.endsWith(d))) {
+    return { mentions: [mk(s, i, i + 1, 'Organisation', 'lowercase', false)], next: i + 1 };
+  }
+  // "Helse- og omsorgsdepartementet" with a lower-case first part is rare; lower-case words are not names
+  return null;
+}
+
 function spotAt(ctx: SpotContext, s: Sent, toks: string[], tags: Tags, i: number, before?: Mention): Step | null {
   const w = toks[i];
   if (isPunct(w)) return null;
   const initial = sentenceInitial(s, i);
-
-  // a party code after a name: "Erna Solberg (H)"
-  if (toks[i - 1] === '(' && toks[i + 1] === ')' && /^\p{Lu}\p{Ll}?$/u.test(w)) {
-    const party = ctx.ref.partyByCode(w);
-    if (party) {
-      const hit: RefHit = { kind: 'organisation', organisation: party };
-      return { mentions: [mk(s, i, i + 1, 'Organisation', 'gazetteer', true, hit)], next: i + 1 };
-    }
-  }
+  const party = partyCode(ctx, s, toks, i);
+  if (party) return party;
   // "Universitetssykehuset i Nord-Norge", "Universitetet i Bergen": an organisation word, i, a place
   if (isCap(w) && ctx.words.orgFirst.has(w) && !['Den', 'Det', 'De', 'Dei'].includes(w) && toks[i + 1] === 'i' && isCap(toks[i + 2] ?? '')) {
     const g = gazetteerAt(ctx, s, toks, i);
     if (!g || g.end <= i + 1) return { mentions: [mk(s, i, i + 3, 'Organisation', 'caps', true)], next: i + 3 };
   }
-
   const g = gazetteerAt(ctx, s, toks, i);
-  if (g && !placeOutruns(toks, i, g.end)) {
-    const end = g.end;
-    const hit = bestHit(g.hits, joinTokens(toks.slice(i, g.end)));
-    const type = refType(hit);
-    // a place followed by a party: its local branch ("Nordland KrF"); a place or name followed by an
-    // organisation head noun: an organisation of its own ("Telemark tingrett", "Sørlandet sykehus")
-    const nextHits = end < toks.length && isCap(toks[end]) ? ctx.ref.lookup(toks[end]) : [];
-    if (type === 'Location' && nextHits.some((h) => h.kind === 'organisation' && h.organisation.category === 'party')) {
-      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
-    }
-    // a one-word place that a capitalised word no reference knows follows opens a longer name, typed as a
-    // name of its own: "Manchester United", "Haukeland Universitetssykehus" (an organisation only before a head)
-    if ((type === 'Location' || (type === 'Organisation' && hasOrgHead(ctx, toks[end] ?? ''))) && end === i + 1 && end < toks.length && isCap(toks[end]) && !isPunct(toks[end]) && !nextHits.length && !/-$/.test(toks[end]) && !(isAllCaps(toks[end]) && ctx.ref.commonWords.has(toks[end].toLowerCase()))) {
-      const run = capsRun(ctx, s, toks, tags, i, initial, before);
-      if (run && run.next > end && run.mentions.length) return run;
-    }
-    if (end < toks.length && !isCap(toks[end]) && hasOrgHead(ctx, toks[end]) && type !== 'Organisation') {
-      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
-    }
-    if (type !== 'Organisation' && /s$/.test(toks[end - 1])) {
-      // "Kinas kommunistiske parti": a place's genitive, name adjectives (-ske, -ale, -ære, not "nye") and an
-      // organisation head noun name a body
-      let k = end;
-      while (k < end + 2 && /^\p{Ll}{3,}(ske|ale|ære)$/u.test(toks[k] ?? '') && !hasOrgHead(ctx, toks[k])) k++;
-      if (k > end && /^\p{Ll}+$/u.test(toks[k] ?? '') && hasOrgHead(ctx, toks[k])) {
-        const m = mk(s, i, k + 1, 'Organisation', 'caps', true);
-        m.why = 'genitive org';
-        return { mentions: [m], next: k + 1 };
-      }
-    }
-    if (type === 'Location' && end < toks.length && isPlaceHeadAfter(ctx, toks[end])) {
-      // "Telemark fylke", "Bergen lufthamn Flesland": a place of its own, named after the known one
-      let e2 = end + 1;
-      if (isCap(toks[e2] ?? '') && !isPunct(toks[e2]) && !ctx.ref.lookup(toks[e2]).length) e2++;
-      const m = mk(s, i, e2, 'Location', 'caps', true);
-      m.why = 'place head after';
-      return { mentions: [m], next: e2 };
-    }
-    if (end < toks.length && type === 'Organisation' && /s$/.test(toks[end - 1]) && !isCap(toks[end]) && hasOrgHead(ctx, toks[end])) {
-      // "KrFs valkomité": an organisation's own body
-      return { mentions: [mk(s, i, end + 1, 'Organisation', 'caps', true)], next: end + 1 };
-    }
-    // sentence-initial common words that happen to be names ("Man", "Venstre side") need a capital inside
-    const m = mk(s, i, end, type, 'gazetteer', true, hit);
-    return { mentions: [m], next: end };
-  }
-
-  // hyphen compounds: "Nato-landet", "LO-leder", "Kasakhstanske-styrker", "NHO-bedrifter"
+  if (g && !placeOutruns(toks, i, g.end)) return referenceStep(ctx, s, toks, tags, i, g, initial, before);
   const hy = /^([\p{L}]+)-(\p{Ll}[\p{L}-]*)$/u.exec(w);
-  if (hy) {
-    const [, head, tail] = hy;
-    const hits = isCap(head) ? ctx.ref.lookup(head) : [];
-    if (hits.length && (caseFits(ctx, head))) {
-      const hit = bestHit(hits);
-      const m = mk(s, i, i + 1, refType(hit), 'prefix', true, hit);
-      m.text = head;
-      m.form = stripGenitive(head, true).form;
-      m.suffix = tail;
-      return { mentions: [m], next: i + 1 };
-    }
-    const adj = ctx.ref.countryByAdjective(head);
-    if (adj) return { mentions: [adjMention(ctx, s, i, head)], next: i + 1 };
-    // a name no reference knows with a head noun after the hyphen names a place or a body: "Sinjar-fjella",
-    // "Zahrani-elva", "Wagner-gruppen"; an event or a case is no entity ("INF-avtalen")
-    if (isCap(head) && !/\d/.test(head) && !isAllCaps(head)) {
-      const named = (type: EntityType, why: string): Step => {
-        const m = mk(s, i, i + 1, type, 'caps', true);
-        m.why = why;
-        return { mentions: [m], next: i + 1 };
-      };
-      if (endsIn(ctx.words.eventHeads, tail, 0)) return null;
-      if (endsIn(ctx.words.placeHeads, tail, 0)) return named('Location', 'place head');
-      if (hasOrgHead(ctx, tail)) return named('Organisation', 'org head');
-    }
-    return null;
-  }
-
+  if (hy) return hyphenStep(ctx, s, i, hy[1], hy[2]);
   // country adjectives and demonyms: "russiske styrker", "svenskane"
   if (!isCap(w) || initial) {
     const c = ctx.ref.countryByAdjective(w);
     if (c) return { mentions: [adjMention(ctx, s, i, w)], next: i + 1 };
   }
-
-  // "leder Øyvind Aas i driftsenhet Buskerud": a person's unit, a common noun and a name
-  if (!isCap(w) && before && before.type === 'Person' && before.end === i - 1 && toks[i - 1] === 'i' && /^\p{Ll}{4,}$/u.test(w) && isCap(toks[i + 1] ?? '') && !isPunct(toks[i + 1] ?? '') && !ctx.ref.lookup(toks[i + 1]).some((h) => h.kind === 'organisation' || h.kind === 'country')) {
-    return { mentions: [mk(s, i, i + 2, 'Organisation', 'caps', true)], next: i + 2 };
-  }
-  if (!isCap(w)) {
-    const lw = w.toLowerCase();
-    // "helse- og omsorgsdepartementet": a coordination of compounds is one name, never its last part alone
-    if (/^\p{Ll}+-$/u.test(w) && /^(og|eller)$/.test(toks[i + 1] ?? '') && /^\p{Ll}/u.test(toks[i + 2] ?? '')) {
-      const last = toks[i + 2];
-      if (ctx.words.departments.some((d) => last.endsWith(d))) {
-        return { mentions: [mk(s, i, i + 3, 'Organisation', 'lowercase', false)], next: i + 3 };
-      }
-      return { mentions: [], next: i + 3 };
-    }
-    if (ctx.words.lowerOrgs.has(lw) || ctx.words.departments.some((d) => lw.length > d.length + 2 && lw.endsWith(d))) {
-      return { mentions: [mk(s, i, i + 1, 'Organisation', 'lowercase', false)], next: i + 1 };
-    }
-    // "Helse- og omsorgsdepartementet" with a lower-case first part is rare; lower-case words are not names
-    return null;
-  }
-
+  if (!isCap(w)) return lowerCaseStep(ctx, s, toks, i, before);
   // a compound of a known name and an ordinary word: "Natoland", "Natoalliansen"
   const comp = compoundPrefix(ctx, w);
   if (comp) {

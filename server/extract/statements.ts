@@ -45,43 +45,125 @@ interface Found {
   cut?: number; // where the statement before it in the sentence ends: the comma or "og" before this one's verb
 }
 
-export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedStatement[] {
-  const roles = findRoles(ctx, L, ms, of, ents);
-  const S: SpeakerCtx = makeSpeakerCtx(ctx, L, ms, of, ents, roles);
-  const out: ExtractedStatement[] = [];
-  const W = verbsOf(ctx);
-  const direct = W.direct;
-  let lastSpeaker: number | null = null;
-  let prevEndsColon = false;
-  let prevColonSpeaker: number | null = null;
-  const emitted = new Set<number>(); // sentences whose text is (part of) a statement
-  // a dash paragraph given to the last speaker for want of an attribution: "Det sier X" after it names the speaker
-  let guessed: { para: number; at: number; count: number } | null = null;
+/** The attribution of a dash paragraph: the sentence and token of its verb, its speakers, the token after them. */
+interface Attribution {
+  si: number;
+  tok: number;
+  speakers: number[];
+  end: number;
+}
 
-  const emit = (speakers: number[], from: number, to: number, sent: number, sents: number[] = [sent]) => {
-    const { start, end } = quoteSpan(L.body, from, to);
-    const clean = L.body.slice(start, end);
+/** The sentences of each paragraph, gathered once (not searched for per paragraph). */
+function sentencesByParagraph(L: TextLayout): Map<number, Sent[]> {
+  const byPara = new Map<number, Sent[]>();
+  for (const s of L.sents) {
+    const list = byPara.get(s.para);
+    if (list) list.push(s);
+    else byPara.set(s.para, [s]);
+  }
+  return byPara;
+}
+
+/** ", sier X" (or a sentence "Sier X.", "Det sier X.") in a dash paragraph's sentences. */
+function dashAttribution(S: SpeakerCtx, sents: Sent[], direct: Set<string>): Attribution | null {
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    const t = s.tokens.map((x) => x.text);
+    for (let k = 1; k < t.length; k++) {
+      const lw = t[k].toLowerCase();
+      if (!direct.has(lw) && !(lw === 'legger' || lw === 'la' || lw === 'legg')) continue;
+      const initial = k === 0 || (k === 1 && /^[–—-]$/.test(t[0]));
+      if (t[k - 1] !== ',' && !initial && !(si > 0 && k === 0)) continue;
+      if (inGuillemets(S, s, k)) continue;
+      const sp = speakerAt(S, s, k + 1);
+      if (sp.kind === 'none') continue;
+      return { si, tok: k, speakers: sp.kind === 'entity' ? sp.entities : [], end: sp.end };
+    }
+    if (si > 0) {
+      // "Sier X." / "Det sier X til NRK."
+      const w0 = (s.tokens[0]?.text ?? '').toLowerCase();
+      const anaphor = /^(det|dette)$/.test(w0) && direct.has((s.tokens[1]?.text ?? '').toLowerCase());
+      if (/^(sier|seier|sa)$/.test(w0) || anaphor) {
+        const sp = speakerAt(S, s, anaphor ? 2 : 1);
+        if (sp.kind === 'entity') return { si, tok: 0, speakers: sp.entities, end: sp.end };
+        if (sp.kind === 'media' && anaphor) return { si, tok: 0, speakers: [], end: sp.end };
+      }
+    }
+  }
+  return null;
+}
+
+/** One pass over an article's paragraphs in reading order, with what each statement found tells the next. */
+class StatementReader {
+  readonly out: ExtractedStatement[] = [];
+  private readonly S: SpeakerCtx;
+  private readonly W: Verbs;
+  private lastSpeaker: number | null = null;
+  private prevEndsColon = false;
+  private prevColonSpeaker: number | null = null;
+  /** Sentences whose text is (part of) a statement. */
+  private readonly emitted = new Set<number>();
+  /** A dash paragraph given to the last speaker for want of an attribution: "Det sier X" after it names the speaker. */
+  private guessed: { para: number; at: number; count: number } | null = null;
+  private prevPara: { sents: Sent[]; dash: boolean } | null = null;
+
+  constructor(
+    ctx: SpotContext,
+    private readonly L: TextLayout,
+    ms: Mention[],
+    private readonly of: number[],
+    private readonly ents: ExtractedEntity[],
+  ) {
+    const roles = findRoles(ctx, L, ms, of, ents);
+    this.S = makeSpeakerCtx(ctx, L, ms, of, ents, roles);
+    this.W = verbsOf(ctx);
+  }
+
+  read(): ExtractedStatement[] {
+    const byPara = sentencesByParagraph(this.L);
+    for (const p of this.L.paras) {
+      const sents = byPara.get(p.index) ?? [];
+      if (!sents.length) continue;
+      if (p.heading || p.caption) {
+        // a caption names photographers and a heading names nobody who speaks next: focus stays
+        this.prevEndsColon = false;
+        this.prevPara = null;
+        continue;
+      }
+      const narrativeFrom = p.dash ? this.dashParagraph(p, sents) : 0;
+      for (let si = narrativeFrom; si < sents.length; si++) this.narrativeSentence(sents[si], si);
+      this.prevEndsColon = endsWithColon(p.text);
+      this.prevColonSpeaker = this.prevEndsColon ? firstPerson(this.S, sents.at(-1)!) : null;
+      this.prevPara = { sents, dash: p.dash };
+    }
+    return this.out;
+  }
+
+  private emit(speakers: number[], from: number, to: number, sent: number, sents: number[] = [sent]): number {
+    const { S, ents, of } = this;
+    const { start, end } = quoteSpan(this.L.body, from, to);
+    const clean = this.L.body.slice(start, end);
     // only a person is "han" or "ho" in the sentences that follow, or speaks on in a dash paragraph that
     // names nobody ("ifølge PST" before it gives PST no quotes)
     if (speakers.length && ents[speakers[0]].type === 'Person') {
-      lastSpeaker = speakers[0];
+      this.lastSpeaker = speakers[0];
       S.focus = speakers[0];
     }
     // a quote of fewer than five words is not annotated, and is mostly a fragment ("Det er hans ord")
     if (wordCount(clean) < MIN_WORDS) return 0;
     const about = [...new Set((S.bySent.get(sent) ?? []).filter((i) => of[i] >= 0).map((i) => of[i]))].map((e) => ents[e].key);
-    for (const sp of speakers) out.push({ speaker: ents[sp].key, text: clean, start, end, sentence: sent, about });
-    for (const x of sents) emitted.add(x);
+    for (const sp of speakers) this.out.push({ speaker: ents[sp].key, text: clean, start, end, sentence: sent, about });
+    for (const x of sents) this.emitted.add(x);
     return speakers.length;
-  };
+  }
 
   /** The statements of one sentence from token `from` on, the first of them `first` when already found. */
-  const sentenceStatements = (s: Sent, first: Found | null) => {
+  private sentenceStatements(s: Sent, first: Found | null): Found[] {
     const found: Found[] = [];
     let prev = first;
     let from = first ? first.resume : 0;
     for (let guard = 0; guard < 4 && from < s.tokens.length; guard++) {
-      const f = reported(S, s, from, prev, W);
+      const f = reported(this.S, s, from, prev, this.W);
       if (!f) break;
       if (prev && f.from > prev.from && f.cut !== undefined && f.cut < prev.to && f.cut > prev.from) prev.to = f.cut;
       found.push(f);
@@ -89,117 +171,76 @@ export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], o
       from = Math.max(f.resume, from + 1);
     }
     return found;
-  };
+  }
 
-  // the sentences of each paragraph, gathered once (not searched for per paragraph)
-  const byPara = new Map<number, Sent[]>();
-  for (const s of L.sents) {
-    const list = byPara.get(s.para);
-    if (list) list.push(s);
-    else byPara.set(s.para, [s]);
+  /** A dash paragraph's quote and whom it is given to; returns the sentence from which narrative follows. */
+  private dashParagraph(p: TextLayout['paras'][number], sents: Sent[]): number {
+    const attrib = dashAttribution(this.S, sents, this.W.direct);
+    const quoteEnd = attrib ? sents[attrib.si].tokens[attrib.tok].start : sents.at(-1)!.end;
+    const question = !attrib && /\?\s*$/.test(p.text);
+    this.guessed = null;
+    if (attrib) {
+      const covered = sents.slice(0, attrib.si + 1).map((x) => x.index);
+      this.emit(attrib.speakers, sents[0].start, quoteEnd, sents[0].index, covered);
+      // "..., seier han og understrekar at ...", "..., sier Stoltenberg, som mener ...": more in the same sentence
+      if (attrib.speakers.length) {
+        const s = sents[attrib.si];
+        const head: Found = { speakers: attrib.speakers, from: s.start, to: s.tokens[attrib.tok].start, resume: attrib.end, speakerEnd: attrib.end };
+        for (const f of this.sentenceStatements(s, head)) this.emit(f.speakers, f.from, f.to, s.index);
+      }
+      return attrib.si + 1;
+    }
+    // a reporter's question: the answer that follows is the interviewee's
+    if (question) return sents.length;
+    const colonSpeaker = this.prevEndsColon && this.prevColonSpeaker !== null;
+    const sp = colonSpeaker ? this.prevColonSpeaker : this.lastSpeaker;
+    const at = this.out.length;
+    if (sp !== null) {
+      const n = this.emit([sp], sents[0].start, quoteEnd, sents[0].index, sents.map((x) => x.index));
+      if (n && !colonSpeaker) this.guessed = { para: p.index, at, count: n };
+    } else this.guessed = { para: p.index, at, count: 0 };
+    return sents.length;
   }
-  let prevPara: { sents: Sent[]; dash: boolean } | null = null;
-  for (const p of L.paras) {
-    const sents = byPara.get(p.index) ?? [];
-    if (!sents.length) continue;
-    if (p.heading || p.caption) {
-      // a caption names photographers and a heading names nobody who speaks next: focus stays
-      prevEndsColon = false;
-      prevPara = null;
-      continue;
+
+  /**
+   * The paragraph before, when a sentence that opens a paragraph of its own points back to it ("Det opplyser
+   * forsvarsministeren mandag."); within a paragraph "Det" is mostly what the sentence before says. A guess that
+   * gave that paragraph to the last speaker is taken back.
+   */
+  private pointedBack(si: number): { sents: Sent[]; start: number; end: number } | null {
+    if (si !== 0 || !this.prevPara) return null;
+    const ps = this.prevPara.sents;
+    const replace = this.guessed && this.guessed.para === ps[0].para;
+    if (!replace && ps.some((x) => this.emitted.has(x.index))) return null;
+    if (replace && this.guessed) {
+      this.out.splice(this.guessed.at, this.guessed.count);
+      this.guessed = null;
     }
-    let narrativeFrom = 0;
-    if (p.dash) {
-      // find the attribution: ", sier X" (or a sentence "Sier X.", "Det sier X.") in the paragraph's sentences
-      let attrib: { si: number; tok: number; speakers: number[]; end: number } | null = null;
-      for (let si = 0; si < sents.length && !attrib; si++) {
-        const s = sents[si];
-        const t = s.tokens.map((x) => x.text);
-        for (let k = 1; k < t.length; k++) {
-          const lw = t[k].toLowerCase();
-          if (!direct.has(lw) && !(lw === 'legger' || lw === 'la' || lw === 'legg')) continue;
-          const initial = k === 0 || (k === 1 && /^[–—-]$/.test(t[0]));
-          if (t[k - 1] !== ',' && !initial && !(si > 0 && k === 0)) continue;
-          if (inGuillemets(S, s, k)) continue;
-          const sp = speakerAt(S, s, k + 1);
-          if (sp.kind === 'none') continue;
-          attrib = { si, tok: k, speakers: sp.kind === 'entity' ? sp.entities : [], end: sp.end };
-          break;
-        }
-        if (!attrib && si > 0) {
-          // "Sier X." / "Det sier X til NRK."
-          const w0 = (s.tokens[0]?.text ?? '').toLowerCase();
-          const anaphor = /^(det|dette)$/.test(w0) && direct.has((s.tokens[1]?.text ?? '').toLowerCase());
-          if (/^(sier|seier|sa)$/.test(w0) || anaphor) {
-            const sp = speakerAt(S, s, anaphor ? 2 : 1);
-            if (sp.kind === 'entity') attrib = { si, tok: 0, speakers: sp.entities, end: sp.end };
-            else if (sp.kind === 'media' && anaphor) attrib = { si, tok: 0, speakers: [], end: sp.end };
-          }
-        }
-      }
-      const quoteEnd = attrib ? sents[attrib.si].tokens[attrib.tok].start : sents.at(-1)!.end;
-      const question = !attrib && /\?\s*$/.test(p.text);
-      guessed = null;
-      if (attrib) {
-        const covered = sents.slice(0, attrib.si + 1).map((x) => x.index);
-        emit(attrib.speakers, sents[0].start, quoteEnd, sents[0].index, covered);
-        // "..., seier han og understrekar at ...", "..., sier Stoltenberg, som mener ...": more in the same sentence
-        if (attrib.speakers.length) {
-          const s = sents[attrib.si];
-          const head: Found = { speakers: attrib.speakers, from: s.start, to: s.tokens[attrib.tok].start, resume: attrib.end, speakerEnd: attrib.end };
-          for (const f of sentenceStatements(s, head)) emit(f.speakers, f.from, f.to, s.index);
-        }
-        narrativeFrom = attrib.si + 1;
-      } else if (question) {
-        // a reporter's question: the answer that follows is the interviewee's
-        narrativeFrom = sents.length;
-      } else {
-        const sp = prevEndsColon && prevColonSpeaker !== null ? prevColonSpeaker : lastSpeaker;
-        const at = out.length;
-        if (sp !== null) {
-          const n = emit([sp], sents[0].start, quoteEnd, sents[0].index, sents.map((x) => x.index));
-          if (n && !(prevEndsColon && prevColonSpeaker !== null)) guessed = { para: p.index, at, count: n };
-        } else guessed = { para: p.index, at, count: 0 };
-        narrativeFrom = sents.length;
-      }
-    }
-    for (let si = narrativeFrom; si < sents.length; si++) {
-      const s = sents[si];
-      // "Det opplyser forsvarsministeren mandag.": the sentence or paragraph before is the statement
-      const back = anaphoric(S, s, W);
-      if (back) {
-        if (back.kind === 'media') continue;
-        // only a paragraph of its own points back: within a paragraph "Det" is mostly what the sentence before says
-        let target: { sents: Sent[]; start: number; end: number } | null = null;
-        if (si === 0 && prevPara) {
-          const ps = prevPara.sents;
-          const replace = guessed && guessed.para === ps[0].para;
-          if (replace || !ps.some((x) => emitted.has(x.index))) {
-            if (replace && guessed) {
-              out.splice(guessed.at, guessed.count);
-              guessed = null;
-            }
-            target = { sents: ps, start: ps[0].start, end: ps.at(-1)!.end };
-          }
-        }
-        if (target) {
-          emit(back.entities, target.start, target.end, target.sents[0].index, target.sents.map((x) => x.index));
-          emitted.add(s.index);
-          for (const f of sentenceStatements(s, { speakers: back.entities, from: s.start, to: s.start, resume: back.end, speakerEnd: back.end })) {
-            emit(f.speakers, f.from, f.to, s.index);
-          }
-          continue;
-        }
-      }
-      const found = sentenceStatements(s, null);
-      if (found.length) for (const f of found) emit(f.speakers, f.from, f.to, s.index);
-      else updateFocus(S, [s]);
-    }
-    prevEndsColon = endsWithColon(p.text);
-    prevColonSpeaker = prevEndsColon ? firstPerson(S, sents.at(-1)!) : null;
-    prevPara = { sents, dash: p.dash };
+    return { sents: ps, start: ps[0].start, end: ps.at(-1)!.end };
   }
-  return out;
+
+  private narrativeSentence(s: Sent, si: number): void {
+    // "Det opplyser forsvarsministeren mandag.": the sentence or paragraph before is the statement
+    const back = anaphoric(this.S, s, this.W);
+    if (back) {
+      if (back.kind === 'media') return;
+      const target = this.pointedBack(si);
+      if (target) {
+        this.emit(back.entities, target.start, target.end, target.sents[0].index, target.sents.map((x) => x.index));
+        this.emitted.add(s.index);
+        const head: Found = { speakers: back.entities, from: s.start, to: s.start, resume: back.end, speakerEnd: back.end };
+        for (const f of this.sentenceStatements(s, head)) this.emit(f.speakers, f.from, f.to, s.index);
+        return;
+      }
+    }
+    const found = this.sentenceStatements(s, null);
+    if (found.length) for (const f of found) this.emit(f.speakers, f.from, f.to, s.index);
+    else updateFocus(this.S, [s]);
+  }
+}
+
+export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedStatement[] {
+  return new StatementReader(ctx, L, ms, of, ents).read();
 }
 
 const MIN_WORDS = 5;
@@ -357,137 +398,178 @@ function multiEnd(W: Verbs, lt: string[], v: number): number {
   return -1;
 }
 
+/** A sentence's tokens as written and lower-cased, for the per-verb rules of reported(). */
+interface Words {
+  s: Sent;
+  t: string[];
+  lt: string[];
+  n: number;
+}
+
+/** Go on to the next token: the verb at this one reports nothing. */
+const NEXT = Symbol('next');
+type Outcome = Found | null | typeof NEXT;
+
+const startOf = (w: Words, k: number) => w.s.tokens[k]?.start ?? w.s.end;
+
+/** What the speakers say from token k to the end of the sentence. */
+function foundFrom(w: Words, speakers: number[], k: number, speakerEnd: number, cut?: number): Found {
+  return { speakers, from: startOf(w, k), to: w.s.end, resume: k, speakerEnd, cut };
+}
+
+/** "ifølge X ...": the whole sentence is X's. */
+function accordingTo(S: SpeakerCtx, w: Words): Found | null {
+  const ifi = w.lt.findIndex((x) => x === 'ifølge' || x === 'ifølgje');
+  if (ifi < 0 || inGuillemets(S, w.s, ifi)) return null;
+  const sp = speakerAt(S, w.s, ifi + 1);
+  return sp.kind === 'entity' ? { speakers: sp.entities, from: w.s.start, to: w.s.end, resume: w.n, speakerEnd: sp.end } : null;
+}
+
+/** ", sier X": the clause before is X's; undefined when the rule does not apply here (the other rules may). */
+function saysAfterComma(S: SpeakerCtx, w: Words, v: number): Outcome | undefined {
+  const { s, t, lt } = w;
+  if (appositionSubject(S, s, v)) return undefined;
+  const sp = speakerAt(S, s, v + 1);
+  if (sp.kind === 'media') return NEXT;
+  if (sp.kind !== 'entity') return undefined;
+  // "Då Støre møtte pressa, fortalde Støre at ...": an inverted verb with "at" reports what follows
+  const k = skipAddressee(S, s, lt, sp.end);
+  if (lt[k] === 'at') return foundFrom(w, sp.entities, k + 1, sp.end, undefined);
+  if (SUBORDINATOR.test(lt[0]) || (lt[0] === 'og' && SUBORDINATOR.test(lt[1] ?? ''))) return NEXT;
+  // "På spørsmål om ..., svarte X:": the answer follows the colon; the question is the reporter's
+  if (t[k] === ':' || (lt[0] === 'på' && S.ctx.ref.lexicon.reporterQuestionMarkers.includes(lt[1] ?? ''))) return NEXT;
+  return { speakers: sp.entities, from: s.start, to: s.tokens[v - 1].start, resume: sp.end, speakerEnd: sp.end };
+}
+
+/** Who says what a verb reports, and where the search for "at" starts. */
+interface Teller {
+  who: Speaker | null;
+  /** The speaker stands right before the verb. */
+  before: Speaker | null;
+  after: number;
+  /** The speaker is the subject of the sentence, or of the statement before ("og", "som"). */
+  coordinated: boolean;
+  cut?: number;
+}
+
+/** After a statement: "..., og legg til at", "og understrekar at", ", som mener ...", or ", svarte X at". */
+function tellerAfterStatement(S: SpeakerCtx, w: Words, v: number, from: number, prev: Found, after: number): Teller | null {
+  const { s, t, lt } = w;
+  let b = v - 1;
+  while (b > from && ADVERBS.test(lt[b]) && lt[b] !== 'og') b--;
+  if (lt[b] === 'og' && b >= from) {
+    const who: Speaker = { kind: 'entity', entities: prev.speakers, end: v };
+    return { who, before: null, after, coordinated: true, cut: startOf(w, t[b - 1] === ',' ? b - 1 : b) };
+  }
+  if (lt[b] === 'som' && t[b - 1] === ',') {
+    const ant = firstEndingAt(S, s.index, b - 1);
+    let who: Speaker;
+    if (ant >= 0 && S.of[ant] >= 0 && (S.ents[S.of[ant]].type === 'Person' || S.ents[S.of[ant]].type === 'Organisation') && !isMedia(S, ant)) {
+      who = { kind: 'entity', entities: [S.of[ant]], end: v };
+    } else if (b - 1 === prev.speakerEnd) who = { kind: 'entity', entities: prev.speakers, end: v };
+    else return null;
+    return { who, before: null, after, coordinated: true, cut: startOf(w, b - 1) };
+  }
+  if (t[v - 1] === ',') {
+    const sp = speakerAt(S, s, v + 1);
+    if (sp.kind !== 'entity') return null;
+    return { who: sp, before: null, after: Math.max(after, sp.end), coordinated: false, cut: startOf(w, v - 1) };
+  }
+  return null;
+}
+
+/** Before the verb ("Dale forteller at"), after it ("sa presidenten i Kasakhstan, X, at"), or the sentence's subject. */
+function tellerOfVerb(S: SpeakerCtx, w: Words, v: number, after: number): Teller {
+  const before = speakerBefore(S, w.s, v);
+  if (before) return { who: before, before, after, coordinated: false };
+  const sp = speakerAt(S, w.s, v + 1);
+  if (sp.kind === 'entity' || sp.kind === 'media') return { who: sp, before, after: Math.max(after, sp.end), coordinated: false };
+  const subj = subjectOfSentence(S, w.s, v) ?? mainSubject(S, w.s, v);
+  if (subj) return { who: { kind: 'entity', entities: subj, end: v }, before, after, coordinated: true };
+  return { who: null, before, after, coordinated: false };
+}
+
+/** What the teller of the verb at v reports: "at" and what follows, what "viste til" points to, or a clause. */
+function reportedClause(S: SpeakerCtx, w: Words, v: number, prev: Found | null, W: Verbs, teller: Teller, entities: number[], end: number): Found | null {
+  const { s, t, lt, n } = w;
+  const { before, coordinated, cut } = teller;
+  let after = teller.after;
+  // "Kaldager, ekspert på ..., seier han antar at": the pronoun repeats the subject before
+  if ((before || coordinated) && after === v + 1 && S.ctx.ref.lexicon.pronounsPerson.includes(lt[after] ?? '') && t[v - 1] === ',') after++;
+  // "viste til at", "peker på at", "legg til at", "sier til NRK at", "kunngjorde mandag morgen at"
+  let k = after;
+  let steps = 0;
+  // only adverbials and an addressee may stand between the verb and "at": a pronoun or a comma opens
+  // another clause ("sier regionen er ..., men at ...")
+  while (k < n && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k]) && !(t[k] === ',' && k > after) && !CLAUSE_SUBJECT.test(lt[k])) {
+    k++;
+    steps++;
+  }
+  // "antar at": a verb of thinking between the speech verb and "at"
+  if (lt[k] !== 'at' && k === after && (before || coordinated) && W.clause.has(lt[k] ?? '') && lt[k + 1] === 'at') k++;
+  // after a statement, "og" or "som" with its verb reports only what "at" opens right after the verb
+  if (lt[k] === 'at' && prev && coordinated && k !== after) return null;
+  if (lt[k] === 'at') return foundFrom(w, entities, k + 1, end, cut);
+  // "viste til enighet om ...": what it points to
+  if (/^(viste|viser|peker|pekte|peikar)$/.test(lt[v]) && /^(til|på)$/.test(lt[v + 1] ?? '')) return foundFrom(w, entities, v + 2, end, cut);
+  // "Ropstad seier han er takknemleg", "Han sier Nato vil ...": a clause without "at"
+  if ((before || coordinated) && W.clause.has(lt[v]) && !endsWithColon(s.text) && !/^(følgende|fylgjande|følgjande)$/.test(lt[v + 1] ?? '')) {
+    let j = v + 1;
+    while (j < n && ADVERBS.test(lt[j])) j++;
+    const named = firstStartingAt(S, s.index, j) >= 0;
+    if (n - j >= 4 && (/^\p{Ll}/u.test(t[j] ?? '') || named) && !/^(til|på|om|for|med|av|i|hos|fra|frå|seg|sin|si|sitt|sine)$/.test(lt[j])) {
+      return foundFrom(w, entities, j, end, cut);
+    }
+  }
+  return null;
+}
+
+/** The statement the word at token v reports, if it is a verb of saying (or "klar på at", "kaller det"). */
+function reportedAt(S: SpeakerCtx, w: Words, v: number, from: number, prev: Found | null, W: Verbs): Outcome {
+  const { t, lt, n } = w;
+  const word = lt[v];
+  const mEnd = multiEnd(W, lt, v);
+  const isInd = W.indirect.has(word) || mEnd > 0;
+  if (!prev && W.direct.has(word) && v >= 4 && t[v - 1] === ',') {
+    const r = saysAfterComma(S, w, v);
+    if (r !== undefined) return r;
+  }
+  // "Statsministeren kaller det en god dag": the name given
+  if (!prev && W.naming.has(word) && /^(det|dette)$/.test(lt[v + 1] ?? '')) {
+    const b = speakerBefore(S, w.s, v);
+    return b && b.kind === 'entity' && n - (v + 2) >= 4 ? foundFrom(w, b.entities, v + 2, v) : NEXT;
+  }
+  const firm = /^(klar|tydelig|tydeleg)$/.test(word);
+  if (!isInd && !firm) return NEXT;
+  if (firm) {
+    // "Solberg er klar på at ...", "har hun vært tydelig på at ..."
+    if (prev || lt[v + 1] !== 'på' || lt[v + 2] !== 'at') return NEXT;
+    const b = nearestSubject(S, w.s, v);
+    return b ? foundFrom(w, b, v + 3, v) : NEXT;
+  }
+  const after = mEnd > 0 ? mEnd : v + 1;
+  const teller = prev ? tellerAfterStatement(S, w, v, from, prev, after) : tellerOfVerb(S, w, v, after);
+  if (!teller) return NEXT;
+  const { who } = teller;
+  if (!who || who.kind !== 'entity') return who?.kind === 'media' ? null : NEXT;
+  return reportedClause(S, w, v, prev, W, teller, who.entities, who.end) ?? NEXT;
+}
+
 /**
  * Reported speech in a sentence from token `from` on; `prev` is the statement found before it in the sentence,
  * if any: then only a further one may follow ("..., og legg til at", ", som mener ...", ", svarte Isaksen at").
  */
 function reported(S: SpeakerCtx, s: Sent, from: number, prev: Found | null, W: Verbs): Found | null {
   const t = s.tokens.map((x) => x.text);
-  const lt = t.map((x) => x.toLowerCase());
-  const n = t.length;
-  const startOf = (k: number) => s.tokens[k]?.start ?? s.end;
-  const found = (speakers: number[], k: number, speakerEnd: number, cut?: number): Found => ({ speakers, from: startOf(k), to: s.end, resume: k, speakerEnd, cut });
-  // "ifølge X ...": the whole sentence is X's
+  const w: Words = { s, t, lt: t.map((x) => x.toLowerCase()), n: t.length };
   if (!prev) {
-    const ifi = lt.findIndex((w) => w === 'ifølge' || w === 'ifølgje');
-    if (ifi >= 0 && !inGuillemets(S, s, ifi)) {
-      const sp = speakerAt(S, s, ifi + 1);
-      if (sp.kind === 'entity') return { speakers: sp.entities, from: s.start, to: s.end, resume: n, speakerEnd: sp.end };
-    }
+    const whole = accordingTo(S, w);
+    if (whole) return whole;
   }
-  for (let v = Math.max(from, 0); v < n; v++) {
+  for (let v = Math.max(from, 0); v < w.n; v++) {
     if (inGuillemets(S, s, v)) continue;
-    const w = lt[v];
-    const mEnd = multiEnd(W, lt, v);
-    const isInd = W.indirect.has(w) || mEnd > 0;
-    // ", sier X": the clause before is X's
-    if (!prev && W.direct.has(w) && v >= 4 && t[v - 1] === ',') {
-      const app = appositionSubject(S, s, v);
-      if (!app) {
-        const sp = speakerAt(S, s, v + 1);
-        if (sp.kind === 'entity') {
-          // "Då Støre møtte pressa, fortalde Støre at ...": an inverted verb with "at" reports what follows
-          const k = skipAddressee(S, s, lt, sp.end);
-          if (lt[k] === 'at') return found(sp.entities, k + 1, sp.end, undefined);
-          if (SUBORDINATOR.test(lt[0]) || (lt[0] === 'og' && SUBORDINATOR.test(lt[1] ?? ''))) continue;
-          // "På spørsmål om ..., svarte X:": the answer follows the colon; the question is the reporter's
-          if (t[k] === ':' || (lt[0] === 'på' && S.ctx.ref.lexicon.reporterQuestionMarkers.includes(lt[1] ?? ''))) continue;
-          return { speakers: sp.entities, from: s.start, to: s.tokens[v - 1].start, resume: sp.end, speakerEnd: sp.end };
-        }
-        if (sp.kind === 'media') continue;
-      }
-    }
-    // "Statsministeren kaller det en god dag": the name given
-    if (!prev && W.naming.has(w) && /^(det|dette)$/.test(lt[v + 1] ?? '')) {
-      const b = speakerBefore(S, s, v);
-      if (b && b.kind === 'entity' && n - (v + 2) >= 4) return found(b.entities, v + 2, v);
-      continue;
-    }
-    if (!isInd && !/^(klar|tydelig|tydeleg)$/.test(w)) continue;
-    if (/^(klar|tydelig|tydeleg)$/.test(w)) {
-      // "Solberg er klar på at ...", "har hun vært tydelig på at ..."
-      if (prev || lt[v + 1] !== 'på' || lt[v + 2] !== 'at') continue;
-      const b = nearestSubject(S, s, v);
-      if (!b) continue;
-      return found(b, v + 3, v);
-    }
-    // who: before the verb ("Dale forteller at"), or after it ("sa presidenten i Kasakhstan, X, at")
-    let who: Speaker | null = null;
-    let after = mEnd > 0 ? mEnd : v + 1;
-    let coordinated = false;
-    let cut: number | undefined;
-    let before: Speaker | null = null;
-    if (prev) {
-      // after a statement: "..., og legg til at", "og understrekar at", ", som mener ...", or ", svarte X at"
-      let b = v - 1;
-      while (b > from && ADVERBS.test(lt[b]) && lt[b] !== 'og') b--;
-      if (lt[b] === 'og' && b >= from) {
-        who = { kind: 'entity', entities: prev.speakers, end: v };
-        coordinated = true;
-        cut = startOf(t[b - 1] === ',' ? b - 1 : b);
-      } else if (lt[b] === 'som' && t[b - 1] === ',') {
-        const ant = firstEndingAt(S, s.index, b - 1);
-        if (ant >= 0 && S.of[ant] >= 0 && (S.ents[S.of[ant]].type === 'Person' || S.ents[S.of[ant]].type === 'Organisation') && !isMedia(S, ant)) {
-          who = { kind: 'entity', entities: [S.of[ant]], end: v };
-        } else if (b - 1 === prev.speakerEnd) who = { kind: 'entity', entities: prev.speakers, end: v };
-        else continue;
-        coordinated = true;
-        cut = startOf(b - 1);
-      } else if (t[v - 1] === ',') {
-        const sp = speakerAt(S, s, v + 1);
-        if (sp.kind !== 'entity') continue;
-        who = sp;
-        after = Math.max(after, sp.end);
-        cut = startOf(v - 1);
-      } else continue;
-    } else {
-      before = speakerBefore(S, s, v);
-      if (before) who = before;
-      else {
-        const sp = speakerAt(S, s, v + 1);
-        if (sp.kind === 'entity' || sp.kind === 'media') {
-          who = sp;
-          after = Math.max(after, sp.end);
-        } else {
-          const subj = subjectOfSentence(S, s, v) ?? mainSubject(S, s, v);
-          if (subj) {
-            who = { kind: 'entity', entities: subj, end: v };
-            coordinated = true;
-          }
-        }
-      }
-    }
-    if (!who || who.kind !== 'entity') {
-      if (who?.kind === 'media') return null;
-      continue;
-    }
-    // "Kaldager, ekspert på ..., seier han antar at": the pronoun repeats the subject before
-    if ((before || coordinated) && after === v + 1 && S.ctx.ref.lexicon.pronounsPerson.includes(lt[after] ?? '') && t[v - 1] === ',') after++;
-    // "viste til at", "peker på at", "legg til at", "sier til NRK at", "kunngjorde mandag morgen at"
-    let k = after;
-    let steps = 0;
-    // only adverbials and an addressee may stand between the verb and "at": a pronoun or a comma opens
-    // another clause ("sier regionen er ..., men at ...")
-    while (k < n && steps < 7 && lt[k] !== 'at' && !/^[.;:!?]$/.test(t[k]) && !(t[k] === ',' && k > after) && !CLAUSE_SUBJECT.test(lt[k])) {
-      k++;
-      steps++;
-    }
-    // "antar at": a verb of thinking between the speech verb and "at"
-    if (lt[k] !== 'at' && k === after && (before || coordinated) && W.clause.has(lt[k] ?? '') && lt[k + 1] === 'at') k++;
-    // after a statement, "og" or "som" with its verb reports only what "at" opens right after the verb
-    if (lt[k] === 'at' && prev && coordinated && k !== after) continue;
-    if (lt[k] === 'at') return found(who.entities, k + 1, who.end, cut);
-    // "viste til enighet om ...": what it points to
-    if (/^(viste|viser|peker|pekte|peikar)$/.test(w) && /^(til|på)$/.test(lt[v + 1] ?? '')) return found(who.entities, v + 2, who.end, cut);
-    // "Ropstad seier han er takknemleg", "Han sier Nato vil ...": a clause without "at"
-    if ((before || coordinated) && W.clause.has(w) && !endsWithColon(s.text) && !/^(følgende|fylgjande|følgjande)$/.test(lt[v + 1] ?? '')) {
-      let j = v + 1;
-      while (j < n && ADVERBS.test(lt[j])) j++;
-      const named = firstStartingAt(S, s.index, j) >= 0;
-      if (n - j >= 4 && (/^\p{Ll}/u.test(t[j] ?? '') || named) && !/^(til|på|om|for|med|av|i|hos|fra|frå|seg|sin|si|sitt|sine)$/.test(lt[j])) {
-        return found(who.entities, j, who.end, cut);
-      }
-    }
+    const r = reportedAt(S, w, v, from, prev, W);
+    if (r !== NEXT) return r;
   }
   return null;
 }

@@ -227,72 +227,101 @@ function remembered(find: (name: string) => Place[]): (name: string) => readonly
   };
 }
 
-export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
-  if (cached && dir === GAZETTEER_DIR) return cached;
-  const t0 = performance.now();
+/** The parsed files: rows and indexes stay as read (see loadGazetteer). */
+interface GazetteerData {
+  /** GeoNames, airportsdata, ISO 3166-2, in that order (rowById picks by the id's prefix). */
+  files: PlaceFile[];
+  /** apertium's places: name, varieties, forms, ids it names. */
+  apertium: PlaceFile;
+  // name lists hold look-up keys (gazetteerKey), sorted
+  apNames: { male: string[]; female: string[]; surnames: string[]; organisations: string[] };
+  apLex: { closed: string[]; open: string[] };
+  ggNames: { male: string[]; female: string[]; norway: Record<string, number> };
+  freq: Record<string, number>;
+  stop: Set<string>;
+}
+
+function readGazetteerData(dir: string): GazetteerData {
   const F = GAZETTEER_FILES;
-  // Everything stays as parsed: rows are tab-separated strings sorted by id, each file carries its look-up index
-  // (sorted keys), and every question is a binary search. Nothing is indexed at load.
   const geo = read<{ places: string[]; index: string[] }>(dir, F.places);
   const air = read<{ airports: string[]; index: string[] }>(dir, F.airports);
   const iso = read<{ subdivisions: string[]; index: string[] }>(dir, F.subdivisions);
-  const files: PlaceFile[] = [
-    { source: 'geonames', rows: geo.places, index: geo.index },
-    { source: 'airportsdata', rows: air.airports, index: air.index },
-    { source: 'iso3166-2', rows: iso.subdivisions, index: iso.index },
-  ];
   const ap = read<{ places: string[]; index: string[] }>(dir, F.apertiumPlaces);
-  // name lists hold look-up keys (gazetteerKey), sorted
-  const apNames = read<{ male: string[]; female: string[]; surnames: string[]; organisations: string[] }>(dir, F.apertiumNames);
-  const apLex = read<{ closed: string[]; open: string[] }>(dir, F.apertiumLexicon);
-  const ggNames = read<{ male: string[]; female: string[]; norway: Record<string, number> }>(dir, F.givenNames);
-  const freq = read<{ words: Record<string, number> }>(dir, F.wordFrequencies).words;
-  const stop = new Set(read<{ words: string[] }>(dir, F.stopWords).words);
-
-  /** A row by id: the file is told by the id's prefix, the row found by binary search. */
-  const rowById = (id: string): { file: PlaceFile; row: string } | undefined => {
-    const file = id.startsWith('icao:') ? files[1] : id.startsWith('iso:') ? files[2] : files[0];
-    const row = sortedLookup(file.rows, id);
-    return row === undefined ? undefined : { file, row: `${id}\t${row}` };
+  return {
+    files: [
+      { source: 'geonames', rows: geo.places, index: geo.index },
+      { source: 'airportsdata', rows: air.airports, index: air.index },
+      { source: 'iso3166-2', rows: iso.subdivisions, index: iso.index },
+    ],
+    apertium: { source: 'apertium', rows: ap.places, index: ap.index },
+    apNames: read(dir, F.apertiumNames),
+    apLex: read(dir, F.apertiumLexicon),
+    ggNames: read(dir, F.givenNames),
+    freq: read<{ words: Record<string, number> }>(dir, F.wordFrequencies).words,
+    stop: new Set(read<{ words: string[] }>(dir, F.stopWords).words),
   };
-  const placeKeyKnown = (k: string) => files.some((f) => sortedLookup(f.index, k) !== undefined) || sortedLookup(ap.index, k) !== undefined;
+}
 
-  const nameBits = (k: string): number =>
+/** A row by id: the file is told by the id's prefix, the row found by binary search. */
+function rowById(d: GazetteerData, id: string): { file: PlaceFile; row: string } | undefined {
+  const file = id.startsWith('icao:') ? d.files[1] : id.startsWith('iso:') ? d.files[2] : d.files[0];
+  const row = sortedLookup(file.rows, id);
+  return row === undefined ? undefined : { file, row: `${id}\t${row}` };
+}
+
+/** Given name (male 1, female 2) and surname (4) bits of a look-up key. */
+function nameBitsOf(d: GazetteerData, k: string): number {
+  const { apNames, ggNames } = d;
+  return (
     (sortedHas(apNames.male, k) || sortedHas(ggNames.male, k) ? 1 : 0) |
     (sortedHas(apNames.female, k) || sortedHas(ggNames.female, k) ? 2 : 0) |
-    (sortedHas(apNames.surnames, k) ? 4 : 0);
-  const isNameKey = (k: string) => placeKeyKnown(k) || nameBits(k) !== 0 || sortedHas(apNames.organisations, k);
+    (sortedHas(apNames.surnames, k) ? 4 : 0)
+  );
+}
+
+/** isCommonWord over the data, its answers kept (up to a bound). */
+function commonWords(d: GazetteerData): (w: string) => boolean {
+  const placeKeyKnown = (k: string) =>
+    d.files.some((f) => sortedLookup(f.index, k) !== undefined) || sortedLookup(d.apertium.index, k) !== undefined;
+  const isNameKey = (k: string) => placeKeyKnown(k) || nameBitsOf(d, k) !== 0 || sortedHas(d.apNames.organisations, k);
   const commonCache = new Map<string, boolean>();
-  const isCommonWord = (w: string): boolean => {
+  return (w: string): boolean => {
     const l = w.normalize('NFC').toLowerCase();
     const c = commonCache.get(l);
     if (c !== undefined) return c;
-    let r = stop.has(l) || sortedHas(apLex.closed, l);
-    if (!r && sortedHas(apLex.open, l)) r = (freq[l] ?? 0) >= (isNameKey(gazetteerKey(l)) ? COMMON_ZIPF_NAME : COMMON_ZIPF_WORD);
+    let r = d.stop.has(l) || sortedHas(d.apLex.closed, l);
+    if (!r && sortedHas(d.apLex.open, l)) r = (d.freq[l] ?? 0) >= (isNameKey(gazetteerKey(l)) ? COMMON_ZIPF_NAME : COMMON_ZIPF_WORD);
     if (commonCache.size > 100_000) commonCache.clear();
     commonCache.set(l, r);
     return r;
   };
+}
 
-  const chain = (row: string): string[] => {
-    const out: string[] = [];
-    let p = field(row, 4);
-    while (p && out.length < 8 && !out.includes(p)) {
-      out.push(p);
-      const parent = rowById(p);
-      p = parent ? field(parent.row, 4) : '';
-    }
-    return out;
-  };
-  const apertiumKnows = (name: string) => sortedLookup(ap.index, gazetteerKey(name)) !== undefined;
-  const toPlace = (file: PlaceFile, row: string, written: string, via: Place['via'], asWritten: string, norwegian?: boolean): Place => {
+/** The ids of a row's parents, nearest first (at most 8, stopping at a loop). */
+function parentChain(d: GazetteerData, row: string): string[] {
+  const out: string[] = [];
+  let p = field(row, 4);
+  while (p && out.length < 8 && !out.includes(p)) {
+    out.push(p);
+    const parent = rowById(d, p);
+    p = parent ? field(parent.row, 4) : '';
+  }
+  return out;
+}
+
+type ToPlace = (file: PlaceFile, row: string, written: string, via: Place['via'], asWritten: string, norwegian?: boolean) => Place;
+
+/** A row as a Place, `written` the form matched and `asWritten` the name asked for. */
+function placeMaker(d: GazetteerData, isCommonWord: (w: string) => boolean): ToPlace {
+  const apertiumKnows = (name: string) => sortedLookup(d.apertium.index, gazetteerKey(name)) !== undefined;
+  return (file, row, written, via, asWritten, norwegian) => {
     const r = row.split('\t');
     return {
       id: r[0],
       name: r[2],
       kind: r[1] as PlaceKind,
       country: r[3] || undefined,
-      parents: chain(row),
+      parents: parentChain(d, row),
       population: r[5] ? Number(r[5]) : undefined,
       source: file.source,
       common: isCommonWord(written) || isCommonWord(asWritten),
@@ -303,108 +332,125 @@ export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
       detail: r[7] || undefined,
     };
   };
-  const apertiumFile: PlaceFile = { source: 'apertium', rows: ap.places, index: ap.index };
-  /** A place only apertium knows, as a row of the places' shape. */
-  const apertiumRow = (apRow: string) => {
-    const [name, , forms] = apRow.split('\t');
-    return `apertium:${name}\tplace\t${name}\t\t\t\t${forms ?? ''}`;
-  };
+}
 
-  const place = remembered((name: string): Place[] => {
-    const k = gazetteerKey(name);
-    const out: Place[] = [];
-    const seen = new Set<string>();
-    const push = (p: Place) => {
-      if (!seen.has(p.id)) {
-        seen.add(p.id);
-        out.push(p);
-      }
-    };
-    for (const f of files) {
-      for (const [i, slot] of hitsOf(f.index, k)) {
-        const row = f.rows[i];
-        const written = slot ? list(field(row, 6))[slot - 1] : field(row, 2);
-        push(toPlace(f, row, written, slot ? 'alias' : 'name', name));
-      }
-    }
-    const own = out.length > 0;
-    for (const [i, slot] of hitsOf(ap.index, k)) {
-      const apRow = ap.places[i];
-      const written = slot ? list(field(apRow, 2))[slot - 1] : field(apRow, 0);
-      const refs = list(field(apRow, 3));
-      // a Norwegian form GeoNames has only as an alternate name: the place it names
-      for (const ref of refs) {
-        const t = rowById(ref);
-        if (t) push(toPlace(t.file, t.row, written, 'apertium', name, true));
-      }
-      // a name only apertium knows; where another list has it, apertium only marks it Norwegian
-      if (!refs.length && !own) push(toPlace(apertiumFile, apertiumRow(apRow), written, slot ? 'alias' : 'name', name, true));
-    }
-    return out.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-        (b.population ?? 0) - (a.population ?? 0) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
-  });
-  const byIdPlace = (id: string): Place | undefined => {
-    if (id.startsWith('apertium:')) {
-      const n = id.slice('apertium:'.length);
-      const rest = sortedLookup(ap.places, n);
-      return rest === undefined ? undefined : toPlace(apertiumFile, apertiumRow(`${n}\t${rest}`), n, 'name', n, true);
-    }
-    const t = rowById(id);
-    return t && toPlace(t.file, t.row, field(t.row, 2), 'name', field(t.row, 2));
-  };
+/** A place only apertium knows, as a row of the places' shape. */
+function apertiumRow(apRow: string): string {
+  const [name, , forms] = apRow.split('\t');
+  return `apertium:${name}\tplace\t${name}\t\t\t\t${forms ?? ''}`;
+}
 
-  const counts = (): Record<string, number> => {
-    const c: Record<string, number> = {};
-    for (const f of files) {
-      for (const r of f.rows) {
-        const k = `${f.source}:${field(r, 1)}`;
-        c[k] = (c[k] ?? 0) + 1;
-      }
-      c[`${f.source}:keys`] = f.index.length;
-    }
-    c['apertium:place'] = ap.places.length;
-    c['apertium:placesNamingAnother'] = ap.places.filter((r) => field(r, 3) !== '').length;
-    c['apertium:keys'] = ap.index.length;
-    c.givenNames = new Set([...apNames.male, ...apNames.female, ...ggNames.male, ...ggNames.female]).size;
-    c.surnames = apNames.surnames.length;
-    c.organisations = apNames.organisations.length;
-    c.stopWords = stop.size;
-    c.closedClassWords = apLex.closed.length;
-    c.openClassWords = apLex.open.length;
-    c.wordFrequencies = Object.keys(freq).length;
-    return c;
-  };
+const byPlaceRank = (a: Place, b: Place) =>
+  Number(b.exact) - Number(a.exact) ||
+  KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+  (b.population ?? 0) - (a.population ?? 0) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Every place a written name can denote, best first: the lists' own records, then what apertium adds. */
+function findPlaces(d: GazetteerData, toPlace: ToPlace, name: string): Place[] {
+  const k = gazetteerKey(name);
+  const out: Place[] = [];
+  const seen = new Set<string>();
+  const push = (p: Place) => {
+    if (!seen.has(p.id)) {
+      seen.add(p.id);
+      out.push(p);
+    }
+  };
+  for (const f of d.files) {
+    for (const [i, slot] of hitsOf(f.index, k)) {
+      const row = f.rows[i];
+      const written = slot ? list(field(row, 6))[slot - 1] : field(row, 2);
+      push(toPlace(f, row, written, slot ? 'alias' : 'name', name));
+    }
+  }
+  const own = out.length > 0;
+  for (const [i, slot] of hitsOf(d.apertium.index, k)) {
+    const apRow = d.apertium.rows[i];
+    const written = slot ? list(field(apRow, 2))[slot - 1] : field(apRow, 0);
+    const refs = list(field(apRow, 3));
+    // a Norwegian form GeoNames has only as an alternate name: the place it names
+    for (const ref of refs) {
+      const t = rowById(d, ref);
+      if (t) push(toPlace(t.file, t.row, written, 'apertium', name, true));
+    }
+    // a name only apertium knows; where another list has it, apertium only marks it Norwegian
+    if (!refs.length && !own) push(toPlace(d.apertium, apertiumRow(apRow), written, slot ? 'alias' : 'name', name, true));
+  }
+  return out.sort(byPlaceRank);
+}
+
+function placeById(d: GazetteerData, toPlace: ToPlace, id: string): Place | undefined {
+  if (id.startsWith('apertium:')) {
+    const n = id.slice('apertium:'.length);
+    const rest = sortedLookup(d.apertium.rows, n);
+    return rest === undefined ? undefined : toPlace(d.apertium, apertiumRow(`${n}\t${rest}`), n, 'name', n, true);
+  }
+  const t = rowById(d, id);
+  return t && toPlace(t.file, t.row, field(t.row, 2), 'name', field(t.row, 2));
+}
+
+function countsOf(d: GazetteerData): Record<string, number> {
+  const { apNames, ggNames, apLex } = d;
+  const c: Record<string, number> = {};
+  for (const f of d.files) {
+    for (const r of f.rows) {
+      const k = `${f.source}:${field(r, 1)}`;
+      c[k] = (c[k] ?? 0) + 1;
+    }
+    c[`${f.source}:keys`] = f.index.length;
+  }
+  c['apertium:place'] = d.apertium.rows.length;
+  c['apertium:placesNamingAnother'] = d.apertium.rows.filter((r) => field(r, 3) !== '').length;
+  c['apertium:keys'] = d.apertium.index.length;
+  c.givenNames = new Set([...apNames.male, ...apNames.female, ...ggNames.male, ...ggNames.female]).size;
+  c.surnames = apNames.surnames.length;
+  c.organisations = apNames.organisations.length;
+  c.stopWords = d.stop.size;
+  c.closedClassWords = apLex.closed.length;
+  c.openClassWords = apLex.open.length;
+  c.wordFrequencies = Object.keys(d.freq).length;
+  return c;
+}
+
+function nameInfo(d: GazetteerData, isCommonWord: (w: string) => boolean, w: string): NameInfo | undefined {
+  const { apNames, ggNames } = d;
+  const k = gazetteerKey(w);
+  const b = nameBitsOf(d, k);
+  if (!b) return undefined;
+  const sources: string[] = [];
+  if (sortedHas(apNames.male, k) || sortedHas(apNames.female, k) || sortedHas(apNames.surnames, k)) sources.push('apertium');
+  if (sortedHas(ggNames.male, k) || sortedHas(ggNames.female, k)) sources.push('gender-guesser');
+  return {
+    given: (b & 3) === 3 ? 'mf' : b & 1 ? 'm' : b & 2 ? 'f' : undefined,
+    surname: (b & 4) !== 0,
+    sources,
+    common: isCommonWord(w),
+    norway: ggNames.norway[k],
+  };
+}
+
+export function loadGazetteer(dir: string = GAZETTEER_DIR): Gazetteer {
+  if (cached && dir === GAZETTEER_DIR) return cached;
+  const t0 = performance.now();
+  // Everything stays as parsed: rows are tab-separated strings sorted by id, each file carries its look-up index
+  // (sorted keys), and every question is a binary search. Nothing is indexed at load.
+  const d = readGazetteerData(dir);
+  const isCommonWord = commonWords(d);
+  const toPlace = placeMaker(d, isCommonWord);
+  const place = remembered((name: string) => findPlaces(d, toPlace, name));
+  const byIdPlace = (id: string) => placeById(d, toPlace, id);
   const g: Gazetteer = {
     place,
     parentsOf: (name) => place(name).map((p) => p.parents.map(byIdPlace).filter((x): x is Place => !!x)),
     byId: byIdPlace,
-    isGivenName: (w) => (nameBits(gazetteerKey(w)) & 3) !== 0,
-    isSurname: (w) => (nameBits(gazetteerKey(w)) & 4) !== 0,
-    name: (w) => {
-      const k = gazetteerKey(w);
-      const b = nameBits(k);
-      if (!b) return undefined;
-      const sources: string[] = [];
-      if (sortedHas(apNames.male, k) || sortedHas(apNames.female, k) || sortedHas(apNames.surnames, k)) sources.push('apertium');
-      if (sortedHas(ggNames.male, k) || sortedHas(ggNames.female, k)) sources.push('gender-guesser');
-      return {
-        given: (b & 3) === 3 ? 'mf' : b & 1 ? 'm' : b & 2 ? 'f' : undefined,
-        surname: (b & 4) !== 0,
-        sources,
-        common: isCommonWord(w),
-        norway: ggNames.norway[k],
-      };
-    },
+    isGivenName: (w) => (nameBitsOf(d, gazetteerKey(w)) & 3) !== 0,
+    isSurname: (w) => (nameBitsOf(d, gazetteerKey(w)) & 4) !== 0,
+    name: (w) => nameInfo(d, isCommonWord, w),
     isCommonWord,
-    zipf: (w) => freq[w.normalize('NFC').toLowerCase()] ?? 0,
-    isOrganisationName: (w) => sortedHas(apNames.organisations, gazetteerKey(w)),
-    counts,
+    zipf: (w) => d.freq[w.normalize('NFC').toLowerCase()] ?? 0,
+    isOrganisationName: (w) => sortedHas(d.apNames.organisations, gazetteerKey(w)),
+    counts: () => countsOf(d),
     loadMs: 0,
   };
   g.loadMs = Math.round(performance.now() - t0);

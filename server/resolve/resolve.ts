@@ -115,6 +115,10 @@ class UnionFind {
   fixedOf(i: number): string | null {
     return this.fixed[this.find(i)];
   }
+  /** The group of i takes this fixed id (a node with one that its name's id turned out to be). */
+  fix(i: number, id: string): void {
+    this.fixed[this.find(i)] = id;
+  }
   /** Joins the groups of a and b unless they hold different fixed ids; true when they are one group after. */
   union(a: number, b: number): boolean {
     const [ra, rb] = [this.find(a), this.find(b)];
@@ -144,31 +148,21 @@ interface Group {
   fixed: string | null;
 }
 
-/**
- * Which graph node each of the article's entities is, and which existing nodes it shows to be one.
- *
- * The rule, the same whatever order articles come in:
- * - Entities join across articles only on an exact key (`k_`: a full name or alias, folded; `b_`: a bare
- *   surname, which joins only other bare mentions of it, see entityKeys) or on a reference id. Joining is
- *   transitive: when an entity matches several nodes by exact keys, they are one entity and are merged.
- * - A node's id is its reference id (or country code), else `<type>:<slug of its fullest name>`, the
- *   fullest by compareFullness over every form known for it; its name follows the same rule (reference
- *   data names its own nodes) and its aliases are all the other forms, sorted.
- * - Nodes with two different reference ids never merge: a name that matches two reference records joins
- *   the one with the smaller id. An id that a name would take but another node already holds joins that
- *   node (as a MERGE on the id always did).
- */
-async function resolveEntities(
-  lookup: NodeLookup,
-  x: Extraction,
-): Promise<{ merges: NodeMerge[]; entities: ResolvedEntity[]; idOfKey: Map<string, string>; unitOfKey: Map<string, number> }> {
-  const locals: Local[] = x.entities.map((e) => {
-    const forms = [...new Set([e.name, ...e.aliases].filter(Boolean))];
-    const keys = entityKeys(e.type, forms);
-    return { e, forms, keys, join: joinKeys(keys), fixed: fixedIdOf(e) };
-  });
+interface EntityResolution {
+  merges: NodeMerge[];
+  entities: ResolvedEntity[];
+  idOfKey: Map<string, string>;
+  unitOfKey: Map<string, number>;
+}
 
-  // 1. The article's own entities that share a key or a reference id are one (the extractor kept them apart).
+function localEntity(e: ExtractedEntity): Local {
+  const forms = [...new Set([e.name, ...e.aliases].filter(Boolean))];
+  const keys = entityKeys(e.type, forms);
+  return { e, forms, keys, join: joinKeys(keys), fixed: fixedIdOf(e) };
+}
+
+/** The article's own entities that share a key or a reference id are one (the extractor kept them apart). */
+function joinLocals(locals: Local[]): UnionFind {
   const local = new UnionFind(locals.length, locals.map((l) => l.fixed));
   const firstWith = new Map<string, number>();
   locals.forEach((l, i) => {
@@ -179,9 +173,19 @@ async function resolveEntities(
       else local.union(j, i);
     }
   });
-  const roots = [...new Set(locals.map((_, i) => local.find(i)))];
+  return local;
+}
 
-  // 2. The nodes each of them matches: by exact key, and the node of its reference id.
+/**
+ * The nodes each joined entity (by its root) matches: by exact key, and the node of its reference id; with the
+ * fixed id each root holds.
+ */
+async function matchNodes(
+  lookup: NodeLookup,
+  locals: Local[],
+  local: UnionFind,
+  roots: number[],
+): Promise<{ nodesOf: Map<number, GraphEntity[]>; fixedOf: (string | null)[] }> {
   const rows = roots.map((g) => {
     const members = locals.filter((_, i) => local.find(i) === g);
     return { g, label: locals[g].e.type, keys: [...new Set(members.flatMap((l) => l.join))] };
@@ -204,58 +208,165 @@ async function resolveEntities(
     nodesOf.set(g, unique.filter((n) => !isFixed(n) || n.id === fixed));
     fixedOf[g] = fixed;
   }
+  return { nodesOf, fixedOf };
+}
 
-  // 3. Entities that match one node are one; repeat while an id a group would take belongs to another node.
+/** Entities that match one node are one group; a node two reference ids claim goes with the smaller. */
+function claimNodes(roots: number[], nodesOf: Map<number, GraphEntity[]>, groups: UnionFind): void {
+  const owner = new Map<string, number>();
+  for (const g of roots) {
+    for (const n of nodesOf.get(g)!) {
+      const o = owner.get(n.id);
+      if (o === undefined) owner.set(n.id, g);
+      else if (!groups.union(o, g)) {
+        const keep = byCodePoint(groups.fixedOf(o)!, groups.fixedOf(g)!) <= 0 ? o : g;
+        const drop = keep === o ? g : o;
+        nodesOf.set(drop, nodesOf.get(drop)!.filter((m) => m.id !== n.id));
+        owner.set(n.id, keep);
+      }
+    }
+  }
+}
+
+/** The groups as they stand: each with its article entities and the nodes they matched. */
+function collectGroups(roots: number[], locals: Local[], local: UnionFind, groups: UnionFind, nodesOf: Map<number, GraphEntity[]>): Group[] {
+  const byRoot = new Map<number, Group>();
+  for (const g of roots) {
+    const r = groups.find(g);
+    const group = byRoot.get(r) ?? { root: r, type: locals[g].e.type, locals: [], nodes: [], fixed: groups.fixedOf(r) };
+    group.locals.push(...locals.filter((_, i) => local.find(i) === g));
+    for (const n of nodesOf.get(g)!) if (!group.nodes.some((m) => m.id === n.id)) group.nodes.push(n);
+    byRoot.set(r, group);
+  }
+  return [...byRoot.values()];
+}
+
+function allForms(group: Group): string[] {
+  return [...new Set([...group.nodes.flatMap((n) => [n.name, ...n.aliases]), ...group.locals.flatMap((l) => l.forms)].filter(Boolean))];
+}
+
+/** The id a group's node takes: its fixed id, else its type's prefix and the slug of its fullest name. */
+function targetId(groups: UnionFind, group: Group): string {
+  const fixed = groups.fixedOf(group.root);
+  if (fixed) return fixed;
+  return `${ID_PREFIX[group.type]}:${slug(fullestName(allForms(group))!)}`;
+}
+
+/**
+ * Groups with the same id are one, joined in `groups`; returns the groups by id (the first of each id) and whether
+ * any joined.
+ */
+function joinSameTargets(final: Group[], groups: UnionFind): { targets: Map<string, Group>; changed: boolean } {
+  let changed = false;
+  const targets = new Map<string, Group>();
+  for (const group of final) {
+    const t = targetId(groups, group);
+    const other = targets.get(t);
+    if (other) {
+      if (groups.union(other.root, group.root)) changed = true;
+    } else targets.set(t, group);
+  }
+  return { targets, changed };
+}
+
+/**
+ * An id a group would take that another node already holds joins that node to the group (as a MERGE on the id
+ * always did); ids already asked about are not asked again. True when a group took a node.
+ */
+async function adoptTakenIds(
+  lookup: NodeLookup,
+  targets: Map<string, Group>,
+  checked: Set<string>,
+  nodesOf: Map<number, GraphEntity[]>,
+  groups: UnionFind,
+): Promise<boolean> {
+  const unknown = [...targets.entries()].filter(([t, group]) => !group.nodes.some((n) => n.id === t) && !checked.has(t));
+  if (unknown.length === 0) return false;
+  unknown.forEach(([t]) => checked.add(t));
+  const taken = await lookup.byIds(unknown.map(([t]) => t));
+  let changed = false;
+  for (const [t, group] of unknown) {
+    const n = taken.get(t);
+    if (!n || !n.labels.includes(group.type)) continue;
+    if (isFixed(n) && group.fixed && group.fixed !== n.id) continue;
+    nodesOf.set(group.root, [...nodesOf.get(group.root)!, n]);
+    if (isFixed(n) && !group.fixed) groups.fix(group.root, n.id);
+    changed = true;
+  }
+  return changed;
+}
+
+/** The merge a group asks for: its nodes into the one that keeps (or takes) its id, when they are not that already. */
+function mergeOf(group: Group, id: string): NodeMerge | null {
+  if (group.nodes.length === 0) return null;
+  const survivor =
+    group.nodes.find((n) => n.id === id) ?? [...group.nodes].sort((a, b) => b.mentions - a.mentions || byCodePoint(a.id, b.id))[0];
+  if (group.nodes.length === 1 && survivor.id === id) return null;
+  return {
+    label: group.type,
+    into: id,
+    survivor: survivor.id,
+    others: group.nodes.filter((n) => n !== survivor).map((n) => n.id),
+    mentionCount: group.nodes.reduce((s, n) => s + n.mentions, 0),
+  };
+}
+
+function resolvedEntity(group: Group, id: string, unitOfKey: Map<string, number>): ResolvedEntity {
+  const reference = group.nodes.find((n) => n.reference);
+  const forms = allForms(group);
+  const name = reference?.name ?? fullestName(forms)!;
+  // How this article wrote it; when entities the article kept apart turn out to be one, the forms as a set
+  // (sorted), as a later merge of their nodes would leave them.
+  const units = new Set(group.locals.map((l) => unitOfKey.get(l.e.key)));
+  const articleForms = [...new Set(group.locals.flatMap((l) => l.forms))];
+  if (units.size > 1) articleForms.sort(byCodePoint);
+  const countries = [...group.nodes.map((n) => n.country), ...group.locals.map((l) => l.e.country?.toUpperCase() ?? null)];
+  return {
+    id,
+    type: group.type,
+    name,
+    aliases: aliasesBesides(name, forms),
+    forms: articleForms,
+    keys: [...new Set([...group.nodes.flatMap((n) => n.keys), ...group.locals.flatMap((l) => l.keys)])],
+    code: group.nodes.find((n) => n.code)?.code ?? group.locals.find((l) => l.e.code)?.e.code?.toUpperCase() ?? null,
+    country: reference ? reference.country : (countries.filter((c): c is string => Boolean(c)).sort(byCodePoint)[0] ?? null),
+    refId: group.fixed ?? null,
+    count: Math.max(1, group.locals.reduce((s, l) => s + l.e.sentences.length, 0)),
+    adjectiveOnly: group.locals.every((l) => Boolean(l.e.adjectiveOnly)),
+    exists: group.nodes.length > 0,
+  };
+}
+
+/**
+ * Which graph node each of the article's entities is, and which existing nodes it shows to be one.
+ *
+ * The rule, the same whatever order articles come in:
+ * - Entities join across articles only on an exact key (`k_`: a full name or alias, folded; `b_`: a bare
+ *   surname, which joins only other bare mentions of it, see entityKeys) or on a reference id. Joining is
+ *   transitive: when an entity matches several nodes by exact keys, they are one entity and are merged.
+ * - A node's id is its reference id (or country code), else `<type>:<slug of its fullest name>`, the
+ *   fullest by compareFullness over every form known for it; its name follows the same rule (reference
+ *   data names its own nodes) and its aliases are all the other forms, sorted.
+ * - Nodes with two different reference ids never merge: a name that matches two reference records joins
+ *   the one with the smaller id. An id that a name would take but another node already holds joins that
+ *   node (as a MERGE on the id always did).
+ */
+async function resolveEntities(lookup: NodeLookup, x: Extraction): Promise<EntityResolution> {
+  const locals = x.entities.map(localEntity);
+  const local = joinLocals(locals);
+  const roots = [...new Set(locals.map((_, i) => local.find(i)))];
+  const { nodesOf, fixedOf } = await matchNodes(lookup, locals, local, roots);
+
+  // Entities that match one node are one; repeat while an id a group would take belongs to another node.
   const groups = new UnionFind(locals.length, fixedOf);
   const checked = new Set<string>();
   let final: Group[] = [];
   for (let round = 0; round < 10; round++) {
-    const owner = new Map<string, number>();
-    for (const g of roots) {
-      for (const n of nodesOf.get(g)!) {
-        const o = owner.get(n.id);
-        if (o === undefined) owner.set(n.id, g);
-        else if (!groups.union(o, g)) {
-          // Two reference ids claim one node: it goes with the smaller.
-          const keep = byCodePoint(groups.fixedOf(o)!, groups.fixedOf(g)!) <= 0 ? o : g;
-          const drop = keep === o ? g : o;
-          nodesOf.set(drop, nodesOf.get(drop)!.filter((m) => m.id !== n.id));
-          owner.set(n.id, keep);
-        }
-      }
-    }
-    const byRoot = new Map<number, Group>();
-    for (const g of roots) {
-      const r = groups.find(g);
-      const group = byRoot.get(r) ?? { root: r, type: locals[g].e.type, locals: [], nodes: [], fixed: groups.fixedOf(r) };
-      group.locals.push(...locals.filter((_, i) => local.find(i) === g));
-      for (const n of nodesOf.get(g)!) if (!group.nodes.some((m) => m.id === n.id)) group.nodes.push(n);
-      byRoot.set(r, group);
-    }
-    final = [...byRoot.values()];
-    let changed = false;
-    const targets = new Map<string, Group>();
-    for (const group of final) {
-      const t = targetId(group);
-      const other = targets.get(t);
-      if (other) {
-        if (groups.union(other.root, group.root)) changed = true;
-      } else targets.set(t, group);
-    }
+    claimNodes(roots, nodesOf, groups);
+    final = collectGroups(roots, locals, local, groups, nodesOf);
+    const { targets, changed } = joinSameTargets(final, groups);
     if (changed) continue;
-    const unknown = [...targets.entries()].filter(([t, group]) => !group.nodes.some((n) => n.id === t) && !checked.has(t));
-    if (unknown.length === 0) break;
-    unknown.forEach(([t]) => checked.add(t));
-    const taken = await lookup.byIds(unknown.map(([t]) => t));
-    for (const [t, group] of unknown) {
-      const n = taken.get(t);
-      if (!n || !n.labels.includes(group.type)) continue;
-      if (isFixed(n) && group.fixed && group.fixed !== n.id) continue;
-      nodesOf.set(group.root, [...nodesOf.get(group.root)!, n]);
-      if (isFixed(n) && !group.fixed) fixedOf[groups.find(group.root)] = n.id;
-      changed = true;
-    }
-    if (!changed) break;
+    if (!(await adoptTakenIds(lookup, targets, checked, nodesOf, groups))) break;
   }
 
   const merges: NodeMerge[] = [];
@@ -263,56 +374,13 @@ async function resolveEntities(
   const idOfKey = new Map<string, string>();
   const unitOfKey = new Map(locals.map((l, i) => [l.e.key, local.find(i)]));
   for (const group of final) {
-    const id = targetId(group);
-    const reference = group.nodes.find((n) => n.reference);
-    const forms = allForms(group);
-    const name = reference?.name ?? fullestName(forms)!;
-    if (group.nodes.length > 0) {
-      const survivor =
-        group.nodes.find((n) => n.id === id) ??
-        [...group.nodes].sort((a, b) => b.mentions - a.mentions || byCodePoint(a.id, b.id))[0];
-      if (group.nodes.length > 1 || survivor.id !== id) {
-        merges.push({
-          label: group.type,
-          into: id,
-          survivor: survivor.id,
-          others: group.nodes.filter((n) => n !== survivor).map((n) => n.id),
-          mentionCount: group.nodes.reduce((s, n) => s + n.mentions, 0),
-        });
-      }
-    }
-    // How this article wrote it; when entities the article kept apart turn out to be one, the forms as a set
-    // (sorted), as a later merge of their nodes would leave them.
-    const units = new Set(group.locals.map((l) => unitOfKey.get(l.e.key)));
-    const articleForms = [...new Set(group.locals.flatMap((l) => l.forms))];
-    if (units.size > 1) articleForms.sort(byCodePoint);
-    const countries = [...group.nodes.map((n) => n.country), ...group.locals.map((l) => l.e.country?.toUpperCase() ?? null)];
-    entities.push({
-      id,
-      type: group.type,
-      name,
-      aliases: aliasesBesides(name, forms),
-      forms: articleForms,
-      keys: [...new Set([...group.nodes.flatMap((n) => n.keys), ...group.locals.flatMap((l) => l.keys)])],
-      code: group.nodes.find((n) => n.code)?.code ?? group.locals.find((l) => l.e.code)?.e.code?.toUpperCase() ?? null,
-      country: reference ? reference.country : (countries.filter((c): c is string => Boolean(c)).sort(byCodePoint)[0] ?? null),
-      refId: group.fixed ?? null,
-      count: Math.max(1, group.locals.reduce((s, l) => s + l.e.sentences.length, 0)),
-      adjectiveOnly: group.locals.every((l) => Boolean(l.e.adjectiveOnly)),
-      exists: group.nodes.length > 0,
-    });
+    const id = targetId(groups, group);
+    const merge = mergeOf(group, id);
+    if (merge) merges.push(merge);
+    entities.push(resolvedEntity(group, id, unitOfKey));
     for (const l of group.locals) idOfKey.set(l.e.key, id);
   }
   return { merges, entities, idOfKey, unitOfKey };
-
-  function allForms(group: Group): string[] {
-    return [...new Set([...group.nodes.flatMap((n) => [n.name, ...n.aliases]), ...group.locals.flatMap((l) => l.forms)].filter(Boolean))];
-  }
-  function targetId(group: Group): string {
-    const fixed = groups.fixedOf(group.root);
-    if (fixed) return fixed;
-    return `${ID_PREFIX[group.type]}:${slug(fullestName(allForms(group))!)}`;
-  }
 }
 
 /** What resolving an extraction may read: its entities' join keys, and the ids their reference data or names give. */

@@ -14,6 +14,7 @@ import { viewResolvers } from './resolvers/views.ts';
 import { articleMonths } from './resolvers/timeline.ts';
 import type { Context } from './context.ts';
 import { GRAPH } from '../../schema/model.ts';
+import type { QueryArticleMonthsArgs, QueryNeighbourhoodArgs, QueryPathsArgs, QuerySearchArgs, Resolvers } from './generated/graphql.ts';
 
 // The executable schema: SDL from schema/*.graphql and the model's enums (schema/model.ts), resolvers from resolvers/.
 
@@ -32,8 +33,6 @@ function sdlFiles(): string[] {
     .map((f) => fs.readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
 }
 
-type Args = Record<string, never>;
-
 const CYPHER_OFF: CypherSettings = { enabled: false, timeoutMs: 5_000, maxRows: 1_000 };
 
 export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
@@ -42,10 +41,10 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
     resolvers: [
       {
         Query: {
-          search: (_: unknown, a: Parameters<typeof search>[1], ctx: Context) => search(ctx.store, a),
-          neighbourhood: (_: unknown, a: Parameters<typeof neighbourhood>[1], ctx: Context) => neighbourhood(ctx.store, a),
-          paths: (_: unknown, a: Parameters<typeof paths>[1], ctx: Context) => paths(ctx.store, a),
-          articleMonths: (_: unknown, a: Parameters<typeof articleMonths>[1], ctx: Context) => articleMonths(ctx.store, a),
+          search: (_: unknown, a: QuerySearchArgs, ctx: Context) => search(ctx.store, a),
+          neighbourhood: (_: unknown, a: QueryNeighbourhoodArgs, ctx: Context) => neighbourhood(ctx.store, a),
+          paths: (_: unknown, a: QueryPathsArgs, ctx: Context) => paths(ctx.store, a),
+          articleMonths: (_: unknown, a: QueryArticleMonthsArgs, ctx: Context) => articleMonths(ctx.store, a),
         },
       },
       entityResolvers,
@@ -56,6 +55,6 @@ export function buildSchema(cypher: CypherSettings = CYPHER_OFF) {
       listResolvers,
       pathResolvers,
       viewResolvers,
-    ] as unknown as Args[],
+    ] satisfies Resolvers[],
   });
 }

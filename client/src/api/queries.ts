@@ -1,5 +1,6 @@
 // The GraphQL operations the explorer uses, each wrapped in a typed function.
 import { gql } from './client.ts';
+import type * as Api from './generated/graphql.ts';
 import type {
   ArticleDetail,
   ArticleRef,
@@ -35,15 +36,8 @@ export async function search(text: string, first = 10, types?: NodeType[], signa
   return data.search;
 }
 
-export interface NeighbourhoodArgs {
-  ids: string[];
-  depth?: number;
-  relationTypes?: RelationType[];
-  limit?: number;
-  minWeight?: number;
-  from?: string;
-  to?: string;
-}
+/** The neighbourhood's arguments as the SDL has them; the explorer leaves an argument out rather than send null. */
+export type NeighbourhoodArgs = { [K in keyof Api.QueryNeighbourhoodArgs]: Exclude<Api.QueryNeighbourhoodArgs[K], null> };
 
 export async function neighbourhood(args: NeighbourhoodArgs): Promise<Subgraph> {
   const data = await gql<{ neighbourhood: Subgraph }>(
@@ -163,11 +157,7 @@ export async function ingestArticle(input: { text: string; date?: string; source
   return data.ingestArticle;
 }
 
-export interface ApiPath {
-  nodes: GraphNode[];
-  edges: Subgraph['edges'];
-  length: number;
-}
+export type ApiPath = Pick<Api.Path, 'length'> & { nodes: GraphNode[]; edges: Subgraph['edges'] };
 
 export async function pathsBetween(from: string, to: string, maxLength: number, relationTypes: RelationType[], first = 10): Promise<ApiPath[]> {
   const data = await gql<{ pathsBetween: ApiPath[] }>(

@@ -1,7 +1,8 @@
 // A trained tagger: label set, feature weights, transition weights and the lists the features use.
 import { IntMap } from './hash.ts';
 import type { Lexicon } from './lexicon.ts';
-import { type Clusters, extractFeatures, featuresPerToken } from './features.ts';
+import { extractFeatures, featuresPerToken } from './features.ts';
+import type { Clusters } from './attributes.ts';
 import { emissions, viterbi } from './decode.ts';
 import { allowedTransitions } from './labels.ts';
 import { CONTEXT_FEATURES, contextFeatures } from './context.ts';

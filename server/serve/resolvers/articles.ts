@@ -10,6 +10,7 @@ import { statementRow } from './entity.ts';
 import { asInput, checkIds, toConnection } from './connections.ts';
 import { articlesPage, countArticles, countStatements, statementsPage, type ArticleFilter, type StatementFilter } from '../../store/queries/documents.ts';
 import type { PageArgs } from '../../store/queries/page.ts';
+import type { MutationDeleteArticleArgs, MutationIngestArticleArgs, QueryArticleArgs, Resolvers } from '../generated/graphql.ts';
 
 type ArticlesArgs = PageArgs & { where?: Partial<ArticleFilter> | null; orderBy?: string | null; from?: string | null; to?: string | null };
 type StatementsArgs = PageArgs & { where?: Partial<StatementFilter> | null; orderBy?: string | null; speaker?: string | null; about?: string | null };
@@ -40,7 +41,7 @@ export const articleResolvers = {
       const page = await asInput(() => ctx.store.read((tx) => articlesPage(tx, filter, a.orderBy, args)));
       return toConnection(page, toArticle, () => asInput(() => ctx.store.read((tx) => countArticles(tx, filter))));
     },
-    article: (_: unknown, { id }: { id: string }, ctx: Context) => ctx.articles.load(id),
+    article: (_: unknown, { id }: QueryArticleArgs, ctx: Context) => ctx.articles.load(id),
     async statements(_: unknown, a: StatementsArgs, ctx: Context) {
       const w = a.where ?? {};
       const filter: StatementFilter = {
@@ -115,7 +116,7 @@ export const articleResolvers = {
     },
   },
   Mutation: {
-    async ingestArticle(_: unknown, a: { text: string; date?: string | null; source?: string | null; title?: string | null }, ctx: Context) {
+    async ingestArticle(_: unknown, a: MutationIngestArticleArgs, ctx: Context) {
       requireWrite(ctx);
       try {
         const out = await ingest(ctx.store, a);
@@ -133,11 +134,11 @@ export const articleResolvers = {
         throw err;
       }
     },
-    async deleteArticle(_: unknown, { id }: { id: string }, ctx: Context) {
+    async deleteArticle(_: unknown, { id }: MutationDeleteArticleArgs, ctx: Context) {
       requireWrite(ctx);
       const r = await ctx.store.write((tx) => deleteArticle(tx, id));
       if (!r.deleted) throw new GraphQLError(`No article with id "${id}"`, { extensions: { code: 'NOT_FOUND' } });
       return { id, ...r };
     },
   },
-};
+} satisfies Resolvers;

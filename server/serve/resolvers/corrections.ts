@@ -9,12 +9,20 @@ import type { Context } from '../context.ts';
 import { LABEL_OF_NODE_TYPE } from '../mapping.ts';
 import { requireWrite } from './articles.ts';
 import { asInput, toConnection } from './connections.ts';
+import type {
+  MutationMergeEntitiesArgs,
+  MutationRenameEntityArgs,
+  MutationRetractRelationArgs,
+  MutationRetractStatementArgs,
+  MutationRetypeEntityArgs,
+  MutationRevertCorrectionArgs,
+  MutationSplitEntityArgs,
+  Resolvers,
+} from '../generated/graphql.ts';
 
 // Corrections: the mutations that make and revert them (write access needed), and their list.
 
 const VIA = 'graphql';
-
-type Note = { note?: string | null };
 
 /** A refused correction as the API's error: what is wrong, and nothing written. */
 async function refusals<T>(work: () => Promise<T>): Promise<T> {
@@ -46,19 +54,19 @@ export const correctionResolvers = {
     },
   },
   Mutation: {
-    mergeEntities: (_: unknown, a: { ids: string[]; into: string } & Note, ctx: Context) =>
+    mergeEntities: (_: unknown, a: MutationMergeEntitiesArgs, ctx: Context) =>
       correct(ctx, { kind: 'MERGE_ENTITIES', ids: a.ids, into: a.into }, a.note),
-    splitEntity: (_: unknown, a: { id: string; articleIds: string[]; name?: string | null } & Note, ctx: Context) =>
+    splitEntity: (_: unknown, a: MutationSplitEntityArgs, ctx: Context) =>
       correct(ctx, { kind: 'SPLIT_ENTITY', id: a.id, articleIds: a.articleIds, name: a.name }, a.note),
-    retypeEntity: (_: unknown, a: { id: string; type: string } & Note, ctx: Context) =>
+    retypeEntity: (_: unknown, a: MutationRetypeEntityArgs, ctx: Context) =>
       correct(ctx, { kind: 'RETYPE_ENTITY', id: a.id, type: LABEL_OF_NODE_TYPE[a.type] ?? a.type }, a.note),
-    renameEntity: (_: unknown, a: { id: string; name: string } & Note, ctx: Context) =>
+    renameEntity: (_: unknown, a: MutationRenameEntityArgs, ctx: Context) =>
       correct(ctx, { kind: 'RENAME_ENTITY', id: a.id, name: a.name }, a.note),
-    retractRelation: (_: unknown, a: { id: string } & Note, ctx: Context) => correct(ctx, { kind: 'RETRACT_RELATION', id: a.id }, a.note),
-    retractStatement: (_: unknown, a: { id: string } & Note, ctx: Context) => correct(ctx, { kind: 'RETRACT_STATEMENT', id: a.id }, a.note),
-    async revertCorrection(_: unknown, a: { id: string } & Note, ctx: Context) {
+    retractRelation: (_: unknown, a: MutationRetractRelationArgs, ctx: Context) => correct(ctx, { kind: 'RETRACT_RELATION', id: a.id }, a.note),
+    retractStatement: (_: unknown, a: MutationRetractStatementArgs, ctx: Context) => correct(ctx, { kind: 'RETRACT_STATEMENT', id: a.id }, a.note),
+    async revertCorrection(_: unknown, a: MutationRevertCorrectionArgs, ctx: Context) {
       requireWrite(ctx);
       return toApi(await refusals(async () => revertCorrection(ctx.store, a.id, a.note)));
     },
   },
-};
+} satisfies Resolvers;

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLScalarType, valueFromASTUntyped } from 'graphql';
 import { CypherRefusedError } from '../../store/queries/cypher-guard.ts';
 import { runReadOnlyCypher, type CypherLimits } from '../../store/queries/cypher.ts';
 import type { Context } from '../context.ts';
+import type { QueryCypherArgs, Resolvers } from '../generated/graphql.ts';
 
 // The `cypher` field: opt-in, behind the write token even on loopback, read-only (see cypher-guard.ts).
 
@@ -30,11 +31,11 @@ function checkArgs(query: string, params: unknown): Record<string, unknown> {
   return params as Record<string, unknown>;
 }
 
-export function cypherResolvers(settings: CypherSettings) {
+export function cypherResolvers(settings: CypherSettings): Resolvers {
   return {
     JSON: JSONScalar,
     Query: {
-      async cypher(_: unknown, a: { query: string; params?: unknown }, ctx: Context) {
+      async cypher(_: unknown, a: QueryCypherArgs, ctx: Context) {
         if (!settings.enabled) throw refusal('The cypher field is off: the server runs it only with KG_CYPHER=1', 'FORBIDDEN', 403);
         if (!ctx.hasToken) {
           throw refusal('cypher needs the write token (Authorization: Bearer <KG_WRITE_TOKEN>), even on loopback', 'UNAUTHENTICATED', 401);

@@ -6,6 +6,16 @@ import { nodesNow } from '../../store/queries/redirects.ts';
 import { toEntity } from './connections.ts';
 import { confidenceOf, edgeId, relPattern, RELATION_TYPES, toGraphNode, type GraphNode } from '../mapping.ts';
 import { GRAPH } from '../../../schema/model.ts';
+import type {
+  EntityMentionsArgs,
+  EntityRelationsArgs,
+  EntityStatementsAboutArgs,
+  EntityStatementsArgs,
+  QueryEntityArgs,
+  QueryRelationArgs,
+  QueryResolveIdsArgs,
+  Resolvers,
+} from '../generated/graphql.ts';
 
 // entity and relation: one node or edge with everything said about it and where it was said.
 
@@ -81,7 +91,7 @@ type StatementRow = ReturnType<typeof statementRow>;
 export const entityResolvers = {
   Query: {
     // An id that moved (a merge, a fuller name) is a redirect: it answers with the entity it is now.
-    async entity(_: unknown, { id }: { id: string }, ctx: Context) {
+    async entity(_: unknown, { id }: QueryEntityArgs, ctx: Context) {
       const res = await ctx.store.read((tx) =>
         tx.run(
           `OPTIONAL MATCH (n:Node {id: $id})
@@ -96,12 +106,12 @@ export const entityResolvers = {
       return toEntity(n, res.records[0].get('redirected') ? id : null);
     },
     /** For each id, the id of the node it is now (itself, or where its redirect leads), or null. */
-    async resolveIds(_: unknown, { ids }: { ids: string[] }, ctx: Context) {
+    async resolveIds(_: unknown, { ids }: QueryResolveIdsArgs, ctx: Context) {
       if (ids.length > MAX.neighbourhoodIds) throw badInput(`ids must hold at most ${MAX.neighbourhoodIds} ids (got ${ids.length})`, { maximum: MAX.neighbourhoodIds });
       const to = await ctx.store.read((tx) => nodesNow(tx, ids));
       return ids.map((id) => (to.get(id)?.properties.id as string | undefined) ?? null);
     },
-    async relation(_: unknown, { id }: { id: string }, ctx: Context) {
+    async relation(_: unknown, { id }: QueryRelationArgs, ctx: Context) {
       const [type, source, target, title] = id.split('|');
       if (!type || !source || !target || !(RELATION_TYPES as readonly string[]).includes(type)) {
         throw badInput('relation id must look like TYPE|sourceId|targetId');
@@ -120,13 +130,13 @@ export const entityResolvers = {
   },
   Entity: {
     roles: (e: GraphNode, _: unknown, ctx: Context) => relationsOf(ctx, e.id, ['HAS_ROLE'], MAX.listFirst),
-    relations: (e: GraphNode, a: { types?: string[] | null; first?: number | null }, ctx: Context) =>
+    relations: (e: GraphNode, a: EntityRelationsArgs, ctx: Context) =>
       relationsOf(ctx, e.id, a.types?.length ? a.types : FACT_TYPES, capped('first', a.first, 100, MAX.listFirst)),
-    statements: (e: GraphNode, a: { first?: number | null }, ctx: Context) =>
+    statements: (e: GraphNode, a: EntityStatementsArgs, ctx: Context) =>
       statementsWhere(ctx, '(:Node {id: $id})-[:SAID]->(s:Statement)', e.id, capped('first', a.first, 100, MAX.listFirst)),
-    statementsAbout: (e: GraphNode, a: { first?: number | null }, ctx: Context) =>
+    statementsAbout: (e: GraphNode, a: EntityStatementsAboutArgs, ctx: Context) =>
       statementsWhere(ctx, '(s:Statement)-[:ABOUT]->(:Node {id: $id})', e.id, capped('first', a.first, 100, MAX.listFirst)),
-    async mentions(e: GraphNode, a: { first?: number | null }, ctx: Context) {
+    async mentions(e: GraphNode, a: EntityMentionsArgs, ctx: Context) {
       const res = await ctx.store.read((tx) =>
         tx.run(
           `MATCH (a:Article)-[m:MENTIONS]->(:Node {id: $id})
@@ -157,4 +167,4 @@ export const entityResolvers = {
       return res.records.map((r) => toGraphNode(r.get('e')));
     },
   },
-};
+} satisfies Resolvers;

@@ -5,6 +5,7 @@ import type { Context } from '../context.ts';
 import { badInput, capped, checkDate, MAX } from '../limits.ts';
 import { asInput, checkCount, checkIds, entityFilter, toConnection, toEntity, type ConnectionArgs } from './connections.ts';
 import { relationRow, type RelationRow } from './entity.ts';
+import type { RelationEvidenceConnectionArgs, Resolvers } from '../generated/graphql.ts';
 
 // The analysts' lists: entities and relations as filtered, sorted Relay connections, and an edge's evidence paged.
 
@@ -41,10 +42,10 @@ export const listResolvers = {
     },
   },
   Relation: {
-    evidenceConnection: (r: RelationRow, a: { first?: number | null; after?: string | null }, ctx: Context) =>
+    evidenceConnection: (r: RelationRow, a: RelationEvidenceConnectionArgs, ctx: Context) =>
       evidenceConnection(ctx, r.id, capped('first', a.first, 20, MAX.listFirst, 0), a.after ?? null),
   },
-};
+} satisfies Resolvers;
 
 // evidence.ts gives a cursor for a page's end only. An edge inside a page gets "~" (outside base64url's alphabet)
 // and [the page's own after, its position]: given back, the rows up to it are read again to find where to go on.

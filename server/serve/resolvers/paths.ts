@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { badInput, capped, MAX } from '../limits.ts';
 import { articleOfEnds, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 import { GRAPH } from '../../../schema/model.ts';
+import type { Resolvers } from '../generated/graphql.ts';
 
 // pathsBetween: separate paths between two nodes, shortest first, each an ordered chain of hops.
 
@@ -63,4 +64,4 @@ export const pathResolvers = {
   Query: {
     pathsBetween: (_: unknown, a: PathsBetweenArgs, ctx: Context) => pathsBetween(ctx, a),
   },
-};
+} satisfies Resolvers;

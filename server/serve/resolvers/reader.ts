@@ -3,6 +3,7 @@ import { toGraphNode, NODE_TYPE_OF_LABEL, type GraphNode } from '../mapping.ts';
 import { decodeSpans } from '../../resolve/spans.ts';
 import { nodesNow } from '../../store/queries/redirects.ts';
 import { statementRow } from './entity.ts';
+import type { Resolvers } from '../generated/graphql.ts';
 
 // What the article reader draws: where the text names each entity and quotes each statement, from the offsets
 // stored with the article (resolve/spans.ts), with the entities and statements they point to.
@@ -46,4 +47,4 @@ export const readerResolvers = {
       });
     },
   },
-};
+} satisfies Resolvers;

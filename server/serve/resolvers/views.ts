@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { badInput } from '../limits.ts';
 import { requireWrite } from './articles.ts';
+import type { MutationSaveViewArgs, QuerySavedViewArgs, Resolvers } from '../generated/graphql.ts';
 
 // Saved views: what the explorer shows (nodes, positions, zoom, filters, selection) stored in the graph as
 // user data under a short id, so that a link to a big view stays short.
@@ -82,6 +83,6 @@ export async function savedView(ctx: Context, key: string): Promise<SavedView | 
 }
 
 export const viewResolvers = {
-  Query: { savedView: (_: unknown, a: { id: string }, ctx: Context) => savedView(ctx, a.id) },
-  Mutation: { saveView: (_: unknown, a: { state: string }, ctx: Context) => saveView(ctx, a.state) },
-};
+  Query: { savedView: (_: unknown, a: QuerySavedViewArgs, ctx: Context) => savedView(ctx, a.id) },
+  Mutation: { saveView: (_: unknown, a: MutationSaveViewArgs, ctx: Context) => saveView(ctx, a.state) },
+} satisfies Resolvers;
