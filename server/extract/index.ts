@@ -8,6 +8,7 @@ import { resolve } from './coref.ts';
 import { rescueInitial } from './rescue.ts';
 import { findStatements } from './statements.ts';
 import { findRelations } from './relations/index.ts';
+import { findRoles } from './roles.ts';
 
 let ctx: SpotContext | undefined;
 
@@ -17,8 +18,10 @@ export function extract(body: string): Extraction {
   const L = layout(body);
   const mentions = rescueInitial(ctx, L, spot(ctx, L));
   const { entities, of } = resolve(ref, L, mentions);
-  const statements = findStatements(ctx, L, mentions, of, entities);
-  const relations = findRelations(ctx, L, mentions, of, entities);
+  // the titles the text gives people: speakers named by role ("sa presidenten") and HAS_ROLE relations both read them
+  const roles = findRoles(ctx, L, mentions, of, entities);
+  const statements = findStatements(ctx, L, mentions, of, entities, roles);
+  const relations = findRelations(ctx, L, mentions, of, entities, roles);
   return {
     sentences: L.sents.map((s) => ({ text: s.text, start: s.start, end: s.end })),
     entities,

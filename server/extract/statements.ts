@@ -4,7 +4,7 @@
 import type { ExtractedEntity, ExtractedStatement } from './types.ts';
 import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
 import type { Sent, TextLayout } from './text.ts';
-import { findRoles, titleStem, type Role } from './roles.ts';
+import { titleStem, type Role } from './roles.ts';
 import { isRoleNoun, roleSpeaker, speakerAt, type SpeakerCtx, type Speaker } from './speaker.ts';
 
 /** The reporting verbs of the lexicon, as sets, built once. */
@@ -113,8 +113,8 @@ class StatementReader {
     ms: Mention[],
     private readonly of: number[],
     private readonly ents: ExtractedEntity[],
+    roles: Role[],
   ) {
-    const roles = findRoles(ctx, L, ms, of, ents);
     this.S = makeSpeakerCtx(ctx, L, ms, of, ents, roles);
     this.W = verbsOf(ctx);
   }
@@ -239,8 +239,8 @@ class StatementReader {
   }
 }
 
-export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedStatement[] {
-  return new StatementReader(ctx, L, ms, of, ents).read();
+export function findStatements(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): ExtractedStatement[] {
+  return new StatementReader(ctx, L, ms, of, ents, roles).read();
 }
 
 const MIN_WORDS = 5;

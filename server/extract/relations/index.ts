@@ -30,14 +30,14 @@
 import type { ExtractedEntity, ExtractedRelation } from '../types.ts';
 import type { Mention, SpotContext } from '../mention.ts';
 import type { TextLayout } from '../text.ts';
-import { findRoles, isStateTitle } from '../roles.ts';
+import { isStateTitle, type Role } from '../roles.ts';
 import { findRoleReferences } from '../role-references.ts';
 import { indexAt, typeOf, wordsOf, type Add, type Ctx } from './context.ts';
 import { memberOf } from './member-of.ts';
 import { locatedIn } from './located-in.ts';
 import { clauses, troops, type TroopMemory } from './troops.ts';
 
-export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[]): ExtractedRelation[] {
+export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], named: Role[]): ExtractedRelation[] {
   const bySent = new Map<number, number[]>();
   ms.forEach((m, i) => {
     if (of[i] < 0) return;
@@ -73,7 +73,6 @@ export function findRelations(sc: SpotContext, L: TextLayout, ms: Mention[], of:
   };
 
   // HAS_ROLE
-  const named = findRoles(sc, L, ms, of, ents);
   const roles = [...named, ...findRoleReferences(sc, L, ms, of, ents, named)];
   for (const r of roles) if (r.stated && r.target !== null && ents[r.target].type === 'Country' && isStateTitle(sc, r.title)) C.stateOf.set(r.person, r.target);
   const parties = ents.map((e, i) => ({ e, i })).filter(({ e }) => e.refId && isTopParty(sc, e.refId));
