@@ -286,4 +286,11 @@ describe('relations: confidence', () => {
   it('reads the holder of "Leder av" an organisation in apposition', () => {
     expect(rel(ex('Leder av Stortingets utenrikskomité, Ine Eriksen Søreide, sier at saken er alvorlig.'), 'HAS_ROLE', 'Ine Eriksen Søreide', 'Stortingets utenrikskomité')).toBe(true);
   });
+
+  it('reads "i landet" and "der" after troops as the country the sentences before are about, none when that is unclear', () => {
+    expect(rel(ex('Krisen i Mali er dyp. Frankrike har 5000 soldater i landet.'), 'SENDS_TROOPS_TO', 'Frankrike', 'Mali')).toBe(true);
+    expect(rel(ex('Situasjonen i Irak er spent. USA har fortsatt 2500 soldater der.'), 'SENDS_TROOPS_TO', 'USA', 'Irak')).toBe(true);
+    const tie = ex('Litauen grenser til Russland. Norge har 200 soldater i landet.');
+    expect(tie.relations.filter((r) => r.type === 'SENDS_TROOPS_TO')).toEqual([]);
+  });
 });

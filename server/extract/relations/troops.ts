@@ -272,12 +272,38 @@ function troopTargets(K: Clause, verbAt: number, troopAt: number, sources: Sourc
     const c = /^(i|på)$/.test(lt(k)) ? countryAt(k + 1) : undefined;
     if (c !== undefined && C.ms[c].end < troopAt) target(C.of[c]);
   }
+  // "Frankrike har 5000 soldater i landet", "USA har 2500 soldater der": the country the sentences before are about
+  if (!targets.length && sources.length) {
+    for (let k = troopAt + 1; k < to && k < troopAt + 8; k++) {
+      const anaphor = (/^(i|til)$/.test(lt(k)) && /^(landet|riket)$/.test(lt(k + 1))) || (lt(k) === 'der' && (k + 1 >= to || /^[.,;!?]$/.test(lt(k + 1))));
+      const c = anaphor ? countryMeant(C, s.index, isSource) : null;
+      if (c !== null) {
+        target(c);
+        fromWithdrawal = true; // an inference, weak as one from a withdrawal
+        break;
+      }
+    }
+  }
   // "patruljere Islands luftrom med kampfly"
   for (const i of A.mis) {
     const m = C.ms[i];
     if (m.start > from && typeOf(C, i) === 'Country' && !m.adjective && m.genitive && W.territory.has(lt(m.end))) target(C.of[i]);
   }
   return { targets, isTarget, fromWithdrawal };
+}
+
+/**
+ * The country "landet" or "der" points back to: the one country the two sentences before name (the senders left
+ * out), or, of several, the one the article has named most so far; none when that is a tie.
+ */
+function countryMeant(C: Ctx, sent: number, exclude: Set<number>): number | null {
+  const near = new Set<number>();
+  for (let si = Math.max(0, sent - 2); si < sent; si++) for (const i of C.bySent.get(si) ?? []) if (typeOf(C, i) === 'Country' && !exclude.has(C.of[i])) near.add(C.of[i]);
+  if (near.size <= 1) return near.size ? [...near][0] : null;
+  const count = new Map<number, number>();
+  for (let si = 0; si < sent; si++) for (const i of C.bySent.get(si) ?? []) if (near.has(C.of[i])) count.set(C.of[i], (count.get(C.of[i]) ?? 0) + 1);
+  const ranked = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
 /**
