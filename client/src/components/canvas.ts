@@ -42,6 +42,7 @@ function mirror(cy: Core, container: HTMLElement, placement: Placement): (state:
     return placement.place(state, fresh, whole);
   };
   return (state) => {
+    placement.begin();
     const sel = selectionAtom.get().selected;
     if (sel && !inState(state, sel.id, sel.kind === 'node')) clearSelection();
     const whole = state.replaced || cy.nodes().length === 0;

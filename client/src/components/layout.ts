@@ -26,12 +26,14 @@ export function addInChunks(cy: Core, elements: ElementDefinition[]): Promise<bo
   return inFrames(parts, (part) => cy.batch(() => void cy.add(part.filter((e) => e.group === 'nodes' || (cy.getElementById(e.data.source!).nonempty() && cy.getElementById(e.data.target!).nonempty())))), () => mine !== addGeneration);
 }
 
-/** Shows the elements still arriving, a chunk per frame (nodes first); false when a newer change came. */
-export function revealInChunks(cy: Core): Promise<boolean> {
-  const mine = ++addGeneration;
+/**
+ * Shows the elements still arriving, a chunk per frame (nodes first); false when `isStale` says a newer change
+ * came (that change shows them once it has placed them).
+ */
+export function revealInChunks(cy: Core, isStale: () => boolean): Promise<boolean> {
   const arriving = cy.elements(`.${ARRIVING}`);
   const parts = chunk([...arriving.nodes(), ...arriving.edges()], REVEAL_PER_FRAME);
-  return inFrames(parts, (part) => cy.batch(() => part.forEach((ele) => void ele.removeClass(ARRIVING))), () => mine !== addGeneration);
+  return inFrames(parts, (part) => cy.batch(() => part.forEach((ele) => void ele.removeClass(ARRIVING))), isStale);
 }
 
 export function applyPositions(cy: Core, positions: Positions): Promise<boolean> {

@@ -24,6 +24,8 @@ export interface LayoutReport {
 }
 
 export interface Placement {
+  /** A change has begun: whatever an older one still has to show waits for this one. */
+  begin(): void;
   /** Places the new nodes of `state` (all of them when `whole`), then shows them; resolves when done. */
   place(state: GraphState, fresh: string[], whole: boolean): Promise<LayoutReport | undefined>;
   /** Resolves when the latest change is placed and shown. */
@@ -77,10 +79,16 @@ function seedPositions(cy: Core, fresh: NodeCollection): void {
 
 export function createPlacement(cy: Core, container: HTMLElement): Placement {
   let pending: Promise<LayoutReport | undefined> = Promise.resolve(undefined);
+  let change = 0;
+  /** Shows what arrived, when called, unless a change newer than the one under way now began meanwhile. */
+  const revealer = () => {
+    const mine = change;
+    return () => revealInChunks(cy, () => mine !== change);
+  };
   const fit = () => fitView(cy);
   const report = (laidOut = 0): LayoutReport => ({ nodes: cy.nodes().length, laidOut, ms: 0 });
 
-  function runLayout(eles: CollectionReturnValue, incremental: boolean, fixed: NodeSingular[]): Promise<LayoutReport> {
+  function runLayout(eles: CollectionReturnValue, incremental: boolean, fixed: NodeSingular[], reveal = revealer()): Promise<LayoutReport> {
     const t0 = performance.now();
     const nodes = eles.nodes();
     if (nodes.length === 0) return Promise.resolve(report());
@@ -99,7 +107,7 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
       .then((dates) => runWorkerLayout(cy, { ...scope, dates }))
       .then(async (workerMs) => {
         if (!incremental && workerMs !== null) fit();
-        if (workerMs !== null) await revealInChunks(cy);
+        if (workerMs !== null) await reveal();
         const done = { ...report(nodes.length), ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name };
         (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = done;
         container.dispatchEvent(new CustomEvent('kg:layout', { detail: done }));
@@ -108,7 +116,7 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
   }
 
   /** New nodes beside a placed graph: rings round their anchors, then forces on them (and their neighbours when big). */
-  function placeExpansion(freshNodes: NodeCollection): Promise<LayoutReport> {
+  function placeExpansion(freshNodes: NodeCollection, reveal: () => Promise<boolean>): Promise<LayoutReport> {
     seedPositions(cy, freshNodes);
     // Small graphs: everything takes part, the old nodes pinned, so new ones are pushed clear of them.
     // Big graphs: only the new nodes and the neighbours they hang on, to keep the layout time bounded.
@@ -121,31 +129,33 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
     // so they keep their rings round their anchors.
     if (freshNodes.length > BIG) {
       fit();
-      return revealInChunks(cy).then(() => report());
+      return reveal().then(() => report());
     }
-    return runLayout(scope, true, pinned.toArray() as NodeSingular[]).then((done) => {
+    return runLayout(scope, true, pinned.toArray() as NodeSingular[], reveal).then((done) => {
       if (cy.nodes().length <= BIG) fit();
       return done;
     });
   }
 
   function place(state: GraphState, fresh: string[], whole: boolean): Promise<LayoutReport | undefined> {
+    const reveal = revealer();
     if (state.positions) {
       const positions = Object.fromEntries(state.positions);
-      pending = applyPositions(cy, positions).then(() => revealInChunks(cy)).then(() => report());
+      pending = applyPositions(cy, positions).then(() => reveal()).then(() => report());
     } else if (fresh.length && whole) {
-      pending = runLayout(cy.elements(), false, []);
+      pending = runLayout(cy.elements(), false, [], reveal);
     } else if (fresh.length) {
       const freshSet = new Set(fresh);
-      pending = placeExpansion(cy.nodes().filter((n) => freshSet.has(n.id())));
+      pending = placeExpansion(cy.nodes().filter((n) => freshSet.has(n.id())), reveal);
     } else if (cy.elements(`.${ARRIVING}`).nonempty()) {
       // Only edges arrived (a filter let more through): nothing to place.
-      pending = revealInChunks(cy).then(() => report());
+      pending = reveal().then(() => report());
     }
     return pending;
   }
 
   return {
+    begin: () => void change++,
     place,
     settled: () => pending,
     track: (work) => void (pending = work),
