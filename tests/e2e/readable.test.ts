@@ -6,7 +6,7 @@ import { launch, loadCorpus, openExplorer, settled, shot, type Win } from '../su
 import { startTestServer, testStore } from '../support/graph.ts';
 
 // Readability at a few hundred nodes, in Chromium against the real server and Neo4j: the news corpus loaded,
-// the twenty most mentioned entities expanded one after another (about 240 nodes), as an investigation would.
+// the thirty most mentioned entities expanded one after another (up to 300 nodes), as an investigation would.
 
 let app: Running;
 let browser: Browser;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   console.log(`corpus articles loaded: ${loaded}`);
   const store = testStore();
   hubs = await store.read(async (tx) => {
-    const r = await tx.run(`MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 20`);
+    const r = await tx.run(`MATCH (e:Entity) RETURN e.id AS id ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 30`);
     return r.records.map((x) => x.get('id') as string);
   });
   await store.close();

@@ -90,6 +90,52 @@ describe('undo, redo and the view history', { timeout: 300_000 }, () => {
     await page.close();
   });
 
+  it('hundreds of elements, added a chunk per frame, are one step; undo and redo bring them back shown and placed', async () => {
+    const page = await open(x);
+    const start = await historyIndex(page);
+    await runCstoExample(page);
+    const csto = await nodeIds(page);
+    const afterCsto = await nextStep(page, start);
+    // 400 nodes and 399 edges: far more than one frame's chunk, so the canvas adds them over many frames.
+    await page.evaluate(() => {
+      const nodes = new Map();
+      const edges = new Map();
+      for (let i = 0; i < 400; i++) nodes.set(`person:u${i}`, { id: `person:u${i}`, type: 'PERSON', name: `Person ${i}`, code: null, aliases: [] });
+      for (let i = 1; i < 400; i++) {
+        const id = `MEMBER_OF|person:u${i}|person:u${Math.floor(i / 3)}`;
+        edges.set(id, { id, type: 'MEMBER_OF', source: `person:u${i}`, target: `person:u${Math.floor(i / 3)}`, title: null, weight: 1, reference: true, articleIds: [], confidence: null });
+      }
+      (window as unknown as Win).__kg.graph.set({ nodes, edges, added: [], replaced: true });
+    });
+    await settled(page);
+    const afterAdd = await nextStep(page, afterCsto);
+    expect(afterAdd).toBe(afterCsto + 1);
+    const shown = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as Win).__cy;
+        return { arriving: cy.elements('.arriving').length, nodes: cy.nodes().length, edges: cy.edges().length, spots: new Set(cy.nodes().map((n) => `${Math.round(n.position().x)},${Math.round(n.position().y)}`)).size };
+      });
+    expect(await shown()).toEqual({ arriving: 0, nodes: 400, edges: 399, spots: 400 });
+    const placed = await page.evaluate(() => Object.fromEntries((window as unknown as Win).__cy.nodes().map((n) => [n.id(), n.position()])));
+    // No second step trails the first.
+    await page.waitForTimeout(500);
+    expect(await historyIndex(page)).toBe(afterAdd);
+
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => (window as unknown as Win).__cy.nodes().length === n, csto.length);
+    expect(await nodeIds(page)).toEqual(csto);
+    expect(await historyIndex(page)).toBe(afterCsto);
+
+    await page.keyboard.press('Control+Shift+z');
+    await page.waitForFunction(() => (window as unknown as Win).__cy.nodes().length === 400);
+    await settled(page);
+    expect(await shown()).toEqual({ arriving: 0, nodes: 400, edges: 399, spots: 400 });
+    const back = await page.evaluate(() => Object.fromEntries((window as unknown as Win).__cy.nodes().map((n) => [n.id(), n.position()])));
+    for (const id of Object.keys(placed)) expect(Math.hypot(back[id].x - placed[id].x, back[id].y - placed[id].y)).toBeLessThan(1);
+    expect(await historyIndex(page)).toBe(afterAdd);
+    await page.close();
+  });
+
   it('a filter change is a step of its own', async () => {
     const page = await open(x);
     await runCstoExample(page);

@@ -4,6 +4,7 @@ import { groupKey, leafGroups, type LeafGroup } from '../core/look/groups.ts';
 import { NODE_LOOK } from '../styles/palette.ts';
 import { t } from '../i18n/index.ts';
 import { clearSelection } from '../core/selection/actions.ts';
+import { ARRIVING } from './layout.ts';
 
 const BADGE = 'node.badge';
 
@@ -19,7 +20,8 @@ export function followLeafGroups(cy: Core): () => void {
     return {
       group: 'nodes' as const,
       data: { id: `badge:${groupKey(g.anchor, g.type)}`, label, name: label, type: g.type, anchor: g.anchor, members: g.ids, size: 18 },
-      classes: `badge ${g.type.toLowerCase()}`,
+      // A badge on a node not yet shown waits with it.
+      classes: `badge ${g.type.toLowerCase()}${anchor.hasClass(ARRIVING) ? ` ${ARRIVING}` : ''}`,
       position: { x: at.x + dx * (r + 34), y: at.y + r + 14 },
       grabbable: false,
     };

@@ -7,6 +7,10 @@ import { layoutInWorker, type Positions } from '../core/layout/runner.ts';
 /** About 2 ms of work a chunk here: 2,000 positions in one batch cost a 267 ms frame, 2,000 elements added 1.4 s. */
 export const POSITIONS_PER_FRAME = 150;
 export const ELEMENTS_PER_FRAME = 100;
+/** Elements shown a chunk per frame once placed: each frame draws all shown so far, so chunks are bigger. */
+export const REVEAL_PER_FRAME = 400;
+/** The class of elements added but not yet placed: not drawn, so no frame redraws a half-built graph. */
+export const ARRIVING = 'arriving';
 /** Up to this many nodes the new positions are animated; beyond, they are set a chunk per frame. */
 const ANIMATE_UP_TO = 300;
 
@@ -20,6 +24,16 @@ export function addInChunks(cy: Core, elements: ElementDefinition[]): Promise<bo
   const edges = elements.filter((e) => e.group !== 'nodes');
   const parts = chunk([...nodes, ...edges], ELEMENTS_PER_FRAME);
   return inFrames(parts, (part) => cy.batch(() => void cy.add(part.filter((e) => e.group === 'nodes' || (cy.getElementById(e.data.source!).nonempty() && cy.getElementById(e.data.target!).nonempty())))), () => mine !== addGeneration);
+}
+
+/**
+ * Shows the elements still arriving, a chunk per frame (nodes first); false when `isStale` says a newer change
+ * came (that change shows them once it has placed them).
+ */
+export function revealInChunks(cy: Core, isStale: () => boolean): Promise<boolean> {
+  const arriving = cy.elements(`.${ARRIVING}`);
+  const parts = chunk([...arriving.nodes(), ...arriving.edges()], REVEAL_PER_FRAME);
+  return inFrames(parts, (part) => cy.batch(() => part.forEach((ele) => void ele.removeClass(ARRIVING))), isStale);
 }
 
 export function applyPositions(cy: Core, positions: Positions): Promise<boolean> {
@@ -49,13 +63,20 @@ export interface LayoutScope {
   dates: Record<string, string>;
 }
 
+/** A node's size for the layout; one still arriving is not drawn, so Cytoscape would call it 1×1: its style says. */
+function dimensions(n: cytoscape.NodeSingular): { w: number; h: number } {
+  if (!n.hasClass(ARRIVING)) return n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
+  const border = 2 * n.numericStyle('border-width');
+  return { w: n.numericStyle('width') + border, h: n.numericStyle('height') + border };
+}
+
 export function layoutRequest(scope: LayoutScope): LayoutRequest {
   const nodes = scope.nodes.union(scope.fixed).nodes();
   return {
     name: scope.name,
     incremental: scope.incremental,
     nodes: nodes.map((n) => {
-      const d = n.layoutDimensions({ nodeDimensionsIncludeLabels: false });
+      const d = dimensions(n);
       const p = n.position();
       return { id: n.id(), w: d.w, h: d.h, x: p.x, y: p.y };
     }),

@@ -1,7 +1,5 @@
 // Readability on the canvas: colour scheme, labels by zoom and importance, hover card, leaf groups, date range.
 import type { Core } from 'cytoscape';
-import { filtersAtom, inRangeAtom } from '../core/filters/atom.ts';
-import { graphAtom } from '../core/graph/atom.ts';
 import { followDateRange } from '../core/timeline/range.ts';
 import { followLeafGroups } from './groups.ts';
 import { mountHoverCard } from './hovercard.ts';
@@ -15,7 +13,8 @@ export function mountExplorerLook(cy: Core, stage: HTMLElement, toolbar: HTMLEle
   const relabel = followLabelPolicy(cy);
   mountHoverCard(cy, stage, relabel);
   const regroup = followLeafGroups(cy);
-  for (const a of [graphAtom, filtersAtom, inRangeAtom] as const) (a as { subscribe(fn: () => void): unknown }).subscribe(regroup);
+  // After the canvas has applied a change's filters: a change added in chunks is complete only then.
+  cy.container()!.addEventListener('kg:filtered', regroup);
   regroup();
   followDateRange();
   toolbar.append(createLanguageSwitch());

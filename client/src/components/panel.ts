@@ -1,12 +1,13 @@
 // The side panel: details of the selected node or edge, and the actions on it.
 import * as api from '../api/queries.ts';
-import type { ArticleRef, Entity, Relation, Statement } from '../api/types.ts';
+import type { ArticleRef, Entity, GraphNode, Relation, Statement } from '../api/types.ts';
 import { collapse, expand, findPaths, hide } from '../core/graph/actions.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { NODE_TYPE_LABELS, RELATION_LABELS } from '../core/graph/elements.ts';
 import { removeEdges } from '../core/graph/model.ts';
 import { selectionAtom } from '../core/selection/atom.ts';
 import { clearSelection, setPathIds, setPathStart } from '../core/selection/actions.ts';
+import { statementDetails } from '../core/selection/details.ts';
 import { track } from '../core/status/actions.ts';
 import { clear, h } from './dom.ts';
 import { t } from '../i18n/index.ts';
@@ -71,99 +72,98 @@ function header(title: string, meta: string): HTMLElement[] {
   ];
 }
 
+type Current = () => boolean;
+
+function renderEntity(panel: HTMLElement, e: Entity): void {
+  clear(panel);
+  panel.append(...header(e.name, [NODE_TYPE_LABELS[e.type], e.code, e.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')), nodeButtons(e.id));
+  if (e.aliases.length) panel.append(h('h3', {}, t('panel.aliases')), h('p', {}, e.aliases.join(', ')));
+  if (e.roles.length) panel.append(...section(t('panel.roles'), e.roles, (r) => relationItem(r, e.id)));
+  const other = e.relations.filter((r) => r.type !== 'HAS_ROLE');
+  if (other.length) panel.append(...section(t('panel.relations'), other, (r) => relationItem(r, e.id)));
+  if (e.type === 'PERSON' || e.statements.length) panel.append(...section(t('panel.statementsMade'), e.statements, (s) => statementItem(s, false), undefined, byArticle));
+  panel.append(...section(t('panel.statementsAbout'), e.statementsAbout, (s) => statementItem(s, true), undefined, byArticle));
+  panel.append(
+    ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count })), readButton(m.article)), undefined, byArticle),
+  );
+}
+
+async function showArticle(panel: HTMLElement, node: GraphNode, current: Current): Promise<void> {
+  const a = await track(t('type.ARTICLE'), () => api.article(node.id));
+  if (!current()) return;
+  clear(panel);
+  if (!a) return void panel.append(...header(node.name, t('panel.articleGone')));
+  panel.append(...header(a.title, [t('type.ARTICLE'), a.date, a.source, a.section].filter(Boolean).join(' · ')), nodeButtons(node.id));
+  panel.querySelector('.buttons')?.prepend(readButton(a, null, t('reader.openArticle')));
+  panel.append(...section(t('panel.entities'), a.entities, (n) => h('li', {}, `${n.name} (${NODE_TYPE_LABELS[n.type]})`)));
+  panel.append(...section(t('panel.statements'), a.statements, (s) => statementItem(s, true), undefined, byArticle));
+}
+
+async function showStatement(panel: HTMLElement, node: GraphNode, current: Current): Promise<void> {
+  const st = await statementDetails(node.id);
+  if (!current()) return;
+  clear(panel);
+  panel.append(...header(st?.speaker ? `${st.speaker.name}:` : t('type.STATEMENT'), t('type.STATEMENT')), nodeButtons(node.id));
+  if (!st) return void panel.append(h('blockquote', {}, `“${node.name}”`));
+  panel.append(h('ul', {}, statementItem(st, true)));
+  if (st.about.length) panel.append(h('h3', {}, t('panel.about')), h('p', {}, st.about.map((n) => n.name).join(', ')));
+}
+
+async function showNode(panel: HTMLElement, id: string, current: Current): Promise<void> {
+  const node = graphAtom.get().nodes.get(id);
+  if (node?.type === 'ARTICLE') return showArticle(panel, node, current);
+  if (node?.type === 'STATEMENT') return showStatement(panel, node, current);
+  const e = await track(t('panel.details'), () => api.entity(id)).catch(() => null);
+  if (!current()) return;
+  if (e) return renderEntity(panel, e);
+  clear(panel);
+  panel.append(...header(node?.name ?? id, node ? NODE_TYPE_LABELS[node.type] : ''), nodeButtons(id));
+}
+
+async function showEdge(panel: HTMLElement, id: string, current: Current): Promise<void> {
+  const r = await track(t('panel.evidence'), () => api.relation(id));
+  if (!current()) return;
+  clear(panel);
+  if (!r) return void panel.append(...header(id, t('panel.relationGone')));
+  const hideEdge = () => {
+    graphAtom.set(removeEdges(graphAtom.get(), [id]));
+    clearSelection();
+  };
+  panel.append(
+    ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? t('panel.weight', { weight: r.weight }) : '', r.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
+    h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: hideEdge }, t('panel.hideEdge'))),
+    ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article), readButton(ev.article, ev.sentence)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
+  );
+}
+
 export function mountPanel(panel: HTMLElement): void {
   let seq = 0;
-
-  function renderEntity(e: Entity): void {
-    clear(panel);
-    panel.append(
-      ...header(e.name, [NODE_TYPE_LABELS[e.type], e.code, e.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
-      nodeButtons(e.id),
-    );
-    if (e.aliases.length) panel.append(h('h3', {}, t('panel.aliases')), h('p', {}, e.aliases.join(', ')));
-    if (e.roles.length) panel.append(...section(t('panel.roles'), e.roles, (r) => relationItem(r, e.id)));
-    const other = e.relations.filter((r) => r.type !== 'HAS_ROLE');
-    if (other.length) panel.append(...section(t('panel.relations'), other, (r) => relationItem(r, e.id)));
-    if (e.type === 'PERSON' || e.statements.length) panel.append(...section(t('panel.statementsMade'), e.statements, (s) => statementItem(s, false), undefined, byArticle));
-    panel.append(...section(t('panel.statementsAbout'), e.statementsAbout, (s) => statementItem(s, true), undefined, byArticle));
-    panel.append(
-      ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count })), readButton(m.article)), undefined, byArticle),
-    );
-  }
-
-  async function showNode(id: string, mine: number): Promise<void> {
-    const node = graphAtom.get().nodes.get(id);
-    if (node?.type === 'ARTICLE') {
-      const a = await track(t('type.ARTICLE'), () => api.article(id));
-      if (mine !== seq) return;
-      clear(panel);
-      if (!a) return void panel.append(...header(node.name, t('panel.articleGone')));
-      panel.append(...header(a.title, [t('type.ARTICLE'), a.date, a.source, a.section].filter(Boolean).join(' · ')), nodeButtons(id));
-      panel.querySelector('.buttons')?.prepend(readButton(a, null, t('reader.openArticle')));
-      panel.append(...section(t('panel.entities'), a.entities, (n) => h('li', {}, `${n.name} (${NODE_TYPE_LABELS[n.type]})`)));
-      panel.append(...section(t('panel.statements'), a.statements, (s) => statementItem(s, true), undefined, byArticle));
-      return;
-    }
-    if (node?.type === 'STATEMENT') {
-      // No query fetches a statement by id: its article (over IN) lists it with speaker and context.
-      const sub = await track(t('type.STATEMENT'), () => api.neighbourhood({ ids: [id], depth: 1, relationTypes: ['IN'], limit: 5 }));
-      const articleId = sub.nodes.find((n) => n.type === 'ARTICLE')?.id;
-      const a = articleId ? await track(t('type.STATEMENT'), () => api.article(articleId)) : null;
-      if (mine !== seq) return;
-      const st = a?.statements.find((x) => x.id === id);
-      clear(panel);
-      panel.append(...header(st?.speaker ? `${st.speaker.name}:` : t('type.STATEMENT'), t('type.STATEMENT')), nodeButtons(id));
-      if (st) {
-        panel.append(h('ul', {}, statementItem(st, true)));
-        if (st.about.length) panel.append(h('h3', {}, t('panel.about')), h('p', {}, st.about.map((n) => n.name).join(', ')));
-      } else panel.append(h('blockquote', {}, `“${node.name}”`));
-      return;
-    }
-    const e = await track(t('panel.details'), () => api.entity(id)).catch(() => null);
-    if (mine !== seq) return;
-    if (e) return renderEntity(e);
-    clear(panel);
-    panel.append(...header(node?.name ?? id, node ? NODE_TYPE_LABELS[node.type] : ''), nodeButtons(id));
-  }
-
-  async function showEdge(id: string, mine: number): Promise<void> {
-    const r = await track(t('panel.evidence'), () => api.relation(id));
-    if (mine !== seq) return;
-    clear(panel);
-    if (!r) return void panel.append(...header(id, t('panel.relationGone')));
-    panel.append(
-      ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? t('panel.weight', { weight: r.weight }) : '', r.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
-      h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: () => { graphAtom.set(removeEdges(graphAtom.get(), [id])); clearSelection(); } }, t('panel.hideEdge'))),
-      ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article), readButton(ev.article, ev.sentence)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
-    );
-  }
+  /** Shows the selection; an answer that comes after a newer selection is dropped. */
+  const show = (sel: { kind: 'node' | 'edge'; id: string }) => {
+    const mine = ++seq;
+    const current = () => mine === seq;
+    return { run: sel.kind === 'node' ? showNode(panel, sel.id, current) : showEdge(panel, sel.id, current), current };
+  };
 
   onRangeChange(() => {
     const sel = selectionAtom.get().selected;
-    if (!sel) return;
-    const mine = ++seq;
-    void (sel.kind === 'node' ? showNode(sel.id, mine) : showEdge(sel.id, mine)).catch(() => {});
+    if (sel) void show(sel).run.catch(() => {});
   });
 
   selectionAtom.subscribe((s, prev) => {
     const same = s.selected?.id === prev.selected?.id && s.selected?.kind === prev.selected?.kind;
     if (same && s.pathStart === prev.pathStart && s.pathIds === prev.pathIds) return;
-    if (!s.selected) {
-      panel.hidden = true;
-      return;
-    }
-    panel.hidden = false;
-    const mine = ++seq;
+    panel.hidden = !s.selected;
+    if (!s.selected) return;
     if (!same) {
       clear(panel);
       panel.append(h('p', { class: 'meta' }, t('panel.loading')));
     }
-    const run = s.selected.kind === 'node' ? showNode(s.selected.id, mine) : showEdge(s.selected.id, mine);
+    const { run, current } = show(s.selected);
     run.catch(() => {
-      if (mine === seq) {
-        clear(panel);
-        panel.append(...header(t('panel.unavailable'), t('panel.unavailableHint')));
-      }
+      if (!current()) return;
+      clear(panel);
+      panel.append(...header(t('panel.unavailable'), t('panel.unavailableHint')));
     });
   });
 }

@@ -1,15 +1,22 @@
 // Search box with debounced suggestions, navigable with arrow keys (ARIA combobox pattern).
-import * as api from '../api/queries.ts';
 import type { GraphNode } from '../api/types.ts';
 import { NODE_TYPE_LABELS } from '../core/graph/elements.ts';
+import { moveActive } from '../core/search/cursor.ts';
+import { createLookup } from '../core/search/lookup.ts';
 import { NODE_LOOK } from '../styles/palette.ts';
 import { clear, h } from './dom.ts';
 import { t } from '../i18n/index.ts';
 
 const DEBOUNCE_MS = 180;
 
-export function mountSearch(root: HTMLElement, onChoose: (node: GraphNode) => void): void {
-  const input = h('input', {
+interface Suggestions {
+  hits: GraphNode[];
+  /** The highlighted option, -1 for none. */
+  active: number;
+}
+
+function searchInput(): HTMLInputElement {
+  return h('input', {
     type: 'search',
     id: 'search-input',
     placeholder: t('search.placeholder'),
@@ -20,85 +27,81 @@ export function mountSearch(root: HTMLElement, onChoose: (node: GraphNode) => vo
     'aria-controls': 'search-list',
     autocomplete: 'off',
   });
+}
+
+function option(node: GraphNode, i: number, active: boolean, choose: (i: number) => void): HTMLElement {
+  const li = h(
+    'li',
+    { id: `search-opt-${i}`, role: 'option', 'aria-selected': String(active), 'data-id': node.id },
+    h('span', { class: 'swatch', style: `background:${NODE_LOOK[node.type].color}`, 'aria-hidden': 'true' }),
+    h('span', {}, node.name, node.code ? ` (${node.code})` : ''),
+    h('span', { class: 'type' }, NODE_TYPE_LABELS[node.type]),
+  );
+  // mousedown, not click: the input's blur would close the list before a click lands.
+  li.addEventListener('mousedown', (e) => {
+    e.preventDefault();
+    choose(i);
+  });
+  return li;
+}
+
+/** Draws the list (or a message in it) and points the combobox at the active option. */
+function renderList(input: HTMLInputElement, list: HTMLElement, s: Suggestions, choose: (i: number) => void, message?: string): void {
+  clear(list);
+  if (message) list.append(h('li', { class: 'none', role: 'option', 'aria-disabled': 'true' }, message));
+  s.hits.forEach((node, i) => list.append(option(node, i, i === s.active, choose)));
+  const open = s.hits.length > 0 || Boolean(message);
+  list.hidden = !open;
+  input.setAttribute('aria-expanded', String(open));
+  if (s.active >= 0) {
+    input.setAttribute('aria-activedescendant', `search-opt-${s.active}`);
+    list.querySelector(`#search-opt-${s.active}`)?.scrollIntoView({ block: 'nearest' });
+  } else input.removeAttribute('aria-activedescendant');
+}
+
+export function mountSearch(root: HTMLElement, onChoose: (node: GraphNode) => void): void {
+  const input = searchInput();
   const list = h('ul', { id: 'search-list', class: 'suggestions', role: 'listbox', 'aria-label': t('search.suggestions'), hidden: true });
   root.append(input, list);
-
-  let hits: GraphNode[] = [];
-  let active = -1;
+  const s: Suggestions = { hits: [], active: -1 };
+  const lookup = createLookup();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let controller: AbortController | undefined;
 
-  function render(message?: string): void {
-    clear(list);
-    if (message) list.append(h('li', { class: 'none', role: 'option', 'aria-disabled': 'true' }, message));
-    hits.forEach((node, i) => {
-      const li = h(
-        'li',
-        { id: `search-opt-${i}`, role: 'option', 'aria-selected': String(i === active), 'data-id': node.id },
-        h('span', { class: 'swatch', style: `background:${NODE_LOOK[node.type].color}`, 'aria-hidden': 'true' }),
-        h('span', {}, node.name, node.code ? ` (${node.code})` : ''),
-        h('span', { class: 'type' }, NODE_TYPE_LABELS[node.type]),
-      );
-      li.addEventListener('mousedown', (e) => {
-        e.preventDefault();
-        choose(i);
-      });
-      list.append(li);
-    });
-    const open = hits.length > 0 || Boolean(message);
-    list.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
-    if (active >= 0) {
-      input.setAttribute('aria-activedescendant', `search-opt-${active}`);
-      list.querySelector(`#search-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
-    } else input.removeAttribute('aria-activedescendant');
-  }
-
+  const render = (message?: string) => renderList(input, list, s, choose, message);
   function close(): void {
-    hits = [];
-    active = -1;
+    s.hits = [];
+    s.active = -1;
     render();
   }
-
   function choose(i: number): void {
-    const node = hits[i];
+    const node = s.hits[i];
     if (!node) return;
     input.value = node.name;
     close();
     onChoose(node);
   }
-
-  async function lookup(text: string): Promise<void> {
-    controller?.abort();
-    controller = new AbortController();
-    try {
-      hits = await api.search(text, 10, undefined, controller.signal);
-      active = hits.length ? 0 : -1;
-      render(hits.length ? undefined : t('search.none', { text }));
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
-      hits = [];
-      render(t('search.failed', { message: (error as Error).message }));
-    }
+  async function suggest(text: string): Promise<void> {
+    const result = await lookup(text);
+    if (result === 'aborted') return;
+    s.hits = 'hits' in result ? result.hits : [];
+    s.active = s.hits.length ? 0 : -1;
+    if ('error' in result) render(t('search.failed', { message: result.error }));
+    else render(s.hits.length ? undefined : t('search.none', { text }));
   }
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
     if (text.length < 2) return close();
-    timer = setTimeout(() => void lookup(text), DEBOUNCE_MS);
+    timer = setTimeout(() => void suggest(text), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown' && hits.length) {
-      active = (active + 1) % hits.length;
-      render();
-      e.preventDefault();
-    } else if (e.key === 'ArrowUp' && hits.length) {
-      active = (active - 1 + hits.length) % hits.length;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && s.hits.length) {
+      s.active = moveActive(s.active, s.hits.length, e.key === 'ArrowDown' ? 1 : -1);
       render();
       e.preventDefault();
     } else if (e.key === 'Enter') {
-      if (active >= 0) choose(active);
+      if (s.active >= 0) choose(s.active);
       e.preventDefault();
     } else if (e.key === 'Escape') close();
   });

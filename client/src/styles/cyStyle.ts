@@ -63,7 +63,8 @@ function states(th: CanvasTheme): StylesheetJson {
     { selector: 'edge.text', style: { 'line-style': 'solid' } },
     { selector: 'edge.reference', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
     { selector: 'edge.co_occurs', style: { 'target-arrow-shape': 'none', 'line-style': 'dotted' } },
-    { selector: '.filtered, .grouped', style: { display: 'none' } },
+    // Elements still arriving in chunks are not drawn until they are placed (see components/layout.ts).
+    { selector: '.filtered, .grouped, .arriving', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.2 } },
     { selector: 'node.path', style: { 'border-color': '#F0C000', 'border-width': 5 } },
     { selector: 'edge.path', style: { 'line-color': '#E0A800', 'target-arrow-color': '#E0A800', width: 6, opacity: 1, 'z-index': 10 } },
