@@ -21,7 +21,7 @@ export function parseArgs(argv: string[]): BenchArgs {
   const args: BenchArgs = {
     nodes: 100_000,
     articles: 2_000,
-    batch: 100,
+    batch: 50,
     skipIngest: false,
     skipScale: false,
     exportOnly: false,

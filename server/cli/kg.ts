@@ -11,7 +11,7 @@ const USAGE = `usage: kg <command> [options] <paths...>
   load <paths...>             load articles into the graph (starts the local Neo4j unless NEO4J_URI is set):
                               .txt article files, .jsonl files ({"text","date","source","title"} a line),
                               folders of them, and - for standard input (article text or JSON Lines)
-      --batch N               articles per transaction (default 100; each article stays all or nothing)
+      --batch N               articles per transaction (default 50; each article stays all or nothing)
       --source NAME           the source to record for these articles (a JSON line's own "source" wins)
   watch <folder>              load what the folder holds, then new and changed files as they appear, until Ctrl-C
       --debounce MS           read a file once it has been still this long (default 500)
@@ -32,7 +32,7 @@ Exit code: 0 when every article loaded, 1 when some failed (each named, with its
 `;
 
 const OPTIONS = {
-  batch: { type: 'string', default: '100' },
+  batch: { type: 'string', default: '50' },
   source: { type: 'string' },
   debounce: { type: 'string', default: '500' },
   'older-than': { type: 'string' },
