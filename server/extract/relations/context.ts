@@ -93,6 +93,21 @@ export interface Ctx {
   W: Words;
 }
 
+/** A sentence as the relation rules read it: its mentions and its tokens, as written and in lower case. */
+export interface SentenceReader {
+  C: Ctx;
+  s: Sent;
+  A: At;
+  W: Words;
+  t: (k: number) => string | undefined;
+  lt: (k: number) => string;
+}
+
+export function sentenceReader(C: Ctx, s: Sent, A: At): SentenceReader {
+  const low = lowOf(s);
+  return { C, s, A, W: C.W, t: (k) => s.tokens[k]?.text, lt: (k) => low[k] ?? '' };
+}
+
 /** Mentions of a sentence (or clause) by the token they start and end at, each list in mention order. */
 export interface At {
   mis: number[];

@@ -1,6 +1,6 @@
 // LOCATED_IN: "Kaunas i Litauen", "X, som ligg i Y", "den tyske byen Köln", ... (see the scale and patterns in index.ts); the seeds' places and the
 // gazetteers confirm or contradict a reading.
-import { type Ctx, type At, type Words, startingAt, endingAt, type Add, typeOf, lowOf, PREP } from './context.ts';
+import { type Ctx, type At, type SentenceReader, sentenceReader, startingAt, endingAt, type Add, typeOf, PREP } from './context.ts';
 import type { Sent } from '../text.ts';
 import { gazetteerKey, loadGazetteer, type Gazetteer } from '../../reference/gazetteer.ts';
 import { isLargePlace } from '../name-runs.ts';
@@ -51,13 +51,7 @@ function gazCountry(name: string): string | undefined {
 }
 
 /** One sentence as the place rules read it. */
-interface Reader {
-  C: Ctx;
-  s: Sent;
-  A: At;
-  W: Words;
-  t: (k: number) => string | undefined;
-  lt: (k: number) => string;
+interface Reader extends SentenceReader {
   isPlace: (i: number) => boolean;
   place: (loc: number, parent: number, base: number) => void;
 }
@@ -66,14 +60,8 @@ export function locatedIn(C: Ctx, s: Sent, A: At, add: Add): void {
   let places = false;
   for (const i of A.mis) if (typeOf(C, i) === 'Location') places = true;
   if (!places) return;
-  const low = lowOf(s);
   const R: Reader = {
-    C,
-    s,
-    A,
-    W: C.W,
-    t: (k) => s.tokens[k]?.text,
-    lt: (k) => low[k] ?? '',
+    ...sentenceReader(C, s, A),
     isPlace: (i) => !C.ms[i].adjective && (typeOf(C, i) === 'Country' || typeOf(C, i) === 'Location'),
     place: (loc, parent, base) => {
       const conf = placeConfidence(C, loc, parent, base);

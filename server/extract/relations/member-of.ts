@@ -1,5 +1,5 @@
 // MEMBER_OF: "Nato-landet Litauen", "dei tre EØS-landa Noreg, Island og Liechtenstein", "X er medlem av Y", ... (see the scale and patterns in index.ts).
-import { type Ctx, type At, type Words, startingAt, endingAt, type Add, typeOf, lower, lowOf, PREP, enumeration, enumerationBefore, matchPhrase } from './context.ts';
+import { type Ctx, type At, type SentenceReader, type Words, sentenceReader, startingAt, endingAt, type Add, typeOf, lower, lowOf, PREP, enumeration, enumerationBefore, matchPhrase } from './context.ts';
 import type { Sent } from '../text.ts';
 
 /** What reference data says of a country's membership of an organisation: true, false, or null (it does not know). */
@@ -23,13 +23,7 @@ function memberConf(C: Ctx, member: number, org: number, base: number, loose: bo
 }
 
 /** One sentence as the membership rules read it. */
-interface Reader {
-  C: Ctx;
-  s: Sent;
-  A: At;
-  W: Words;
-  t: (k: number) => string | undefined;
-  lt: (k: number) => string;
+interface Reader extends SentenceReader {
   add: Add;
   isOrg: (i: number) => boolean;
   /** The members named before token k: "X (og Y) er ... " or "X, som er ...". */
@@ -64,7 +58,7 @@ function reader(C: Ctx, s: Sent, A: At, add: Add): Reader {
     const before = enumerationBefore(C, A, end, ['Country', 'Organisation'], (i) => !C.ms[i].suffix);
     return before.ents.length ? before.ents : null;
   };
-  return { C, s, A, W: C.W, t: (k) => s.tokens[k]?.text, lt, add, isOrg: (i) => typeOf(C, i) === 'Organisation', membersBefore };
+  return { ...sentenceReader(C, s, A), add, isOrg: (i) => typeOf(C, i) === 'Organisation', membersBefore };
 }
 
 export function memberOf(C: Ctx, s: Sent, A: At, add: Add): void {
