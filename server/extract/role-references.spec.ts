@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ex, rel } from '../../tests/extract/helpers.ts';
+import { rulesOnly, ex, rel } from '../../tests/extract/helpers.ts';
+
+rulesOnly();
 
 describe('a title that names its owner but no person', () => {
   it('stands for the person named in the sentences before', () => {

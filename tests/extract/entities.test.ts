@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ent, ex } from './helpers.ts';
+import { rulesOnly, ent, ex } from './helpers.ts';
+
+rulesOnly();
 
 describe('entity spotting and resolution', () => {
   it('joins a surname alone to the full name used earlier', () => {

@@ -4,7 +4,9 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractCorpus, scoreAll } from '../../scripts/eval-extract.ts';
-import { ex } from './helpers.ts';
+import { rulesOnly, ex } from './helpers.ts';
+
+rulesOnly();
 
 const dev = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dev');
 const scorer = resolve(dev, '..', 'score_extract.py');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.ts';
 import type { Extraction } from '../../server/extract/types.ts';
-import './helpers.ts';
+import { rulesOnly } from './helpers.ts';
+
+rulesOnly();
 
 // Every mention and every quote carries where it stands in the body: the reader highlights exactly those characters.
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ex, rel } from './helpers.ts';
+import { rulesOnly, ex, rel } from './helpers.ts';
 import { extract } from '../../server/extract/index.ts';
+
+rulesOnly();
 
 describe('relations', () => {
   it('ties a title to the organisation or country the text names', () => {

@@ -1,7 +1,9 @@
 // Statements a careful reader counts: reporting verbs of both written standards, speakers given by apposition,
 // cleft, role or pronoun, several statements in one sentence, and what is no statement. Hand-written sentences.
 import { describe, expect, it } from 'vitest';
-import { ex } from './helpers.ts';
+import { rulesOnly, ex } from './helpers.ts';
+
+rulesOnly();
 
 type C = ReturnType<typeof ex>;
 const said = (c: C, start: string) => c.statements.find((s) => s.text.startsWith(start));

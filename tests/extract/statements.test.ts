@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ex } from './helpers.ts';
+import { rulesOnly, ex } from './helpers.ts';
+
+rulesOnly();
 
 const said = (c: ReturnType<typeof ex>, start: string) => c.statements.find((s) => s.text.startsWith(start));
 

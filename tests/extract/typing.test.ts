@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ent, ex, rel } from './helpers.ts';
+import { rulesOnly, ent, ex, rel } from './helpers.ts';
 import { setTagger, type TagSource } from '../../server/extract/tagger.ts';
+
+rulesOnly();
 
 // Entity typing from evidence: names no reference record knows get their type from word formation, the words
 // around them and the tagger, or no entity at all; a person needs person evidence. The tagger is off here
