@@ -97,6 +97,12 @@ export function isTitleWord(ctx: SpotContext, w: string): boolean {
   return r;
 }
 
+/** A title in the definite singular, which points at someone known: "statsministeren", "sjefen", "leiaren". */
+export function isDefiniteTitle(ctx: SpotContext, w: string): boolean {
+  const lw = w.toLowerCase();
+  return /(en|et|a)$/.test(lw) && !ctx.words.titles.has(lw) && isTitleWord(ctx, lw);
+}
+
 let orgHeadRe: RegExp | null = null;
 let orgHeadExact: Set<string> | null = null;
 

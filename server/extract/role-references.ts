@@ -6,7 +6,7 @@
 // sentence: "Støre ringte Frp-lederen" names two people), who holds no stated role elsewhere of the same kind. The
 // role is an inference (confidence 0.5, the scale in relations/index.ts).
 import type { ExtractedEntity } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
+import { isDefiniteTitle, type Mention, type SpotContext } from './mention.ts';
 import type { TextLayout } from './text.ts';
 import { isStateTitle, titleStem, type Role } from './roles.ts';
 
@@ -14,10 +14,10 @@ const BACK = 3;
 const AHEAD = 2;
 const CONFIDENCE = 0.5;
 
-/** "sjefen", "presidenten", "leiaren": a title in the definite singular, which points at someone known. */
-function isDefiniteTitle(ctx: SpotContext, w: string): boolean {
+/** "sjefen", "presidenten", "leiaren": a definite title, written in lower case, whose ending titleStem() strips. */
+function ownsDefiniteTitle(ctx: SpotContext, w: string): boolean {
   const lw = w.toLowerCase();
-  return /\p{Ll}(en|et|a)$/u.test(lw) && !ctx.words.titles.has(lw) && titleStem(lw) !== lw && isTitleWord(ctx, lw);
+  return /\p{Ll}(en|et|a)$/u.test(lw) && titleStem(lw) !== lw && isDefiniteTitle(ctx, lw);
 }
 
 /** The title an owner mention carries without a person after it, or null: "Nato-sjefen", "den amerikanske presidenten". */
@@ -25,9 +25,9 @@ function ownedTitle(ctx: SpotContext, L: TextLayout, m: Mention, personStarts: S
   const toks = L.sents[m.sent].tokens;
   const next = toks[m.end]?.text;
   const named = (k: number) => personStarts.has(`${m.sent}:${k}`) || /^\p{Lu}/u.test(toks[k]?.text ?? '');
-  if (m.suffix) return isDefiniteTitle(ctx, m.suffix) && !named(m.end) ? m.suffix : null;
+  if (m.suffix) return ownsDefiniteTitle(ctx, m.suffix) && !named(m.end) ? m.suffix : null;
   if (!m.adjective || !next) return null;
-  return isDefiniteTitle(ctx, next) && isStateTitle(ctx, next) && !named(m.end + 1) ? next : null;
+  return ownsDefiniteTitle(ctx, next) && isStateTitle(ctx, next) && !named(m.end + 1) ? next : null;
 }
 
 export function findRoleReferences(ctx: SpotContext, L: TextLayout, ms: Mention[], of: number[], ents: ExtractedEntity[], roles: Role[]): Role[] {

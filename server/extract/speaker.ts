@@ -1,7 +1,7 @@
 // Who a speech verb's speaker is: a named person or organisation, a pronoun resolved to the person in focus,
 // or a role ("presidenten", "NATO-sjefen") resolved to the person the article gives that role.
 import type { ExtractedEntity } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
+import { isDefiniteTitle, isTitleWord, type Mention, type SpotContext } from './mention.ts';
 import type { Sent, TextLayout } from './text.ts';
 import type { Role } from './roles.ts';
 
@@ -156,8 +156,7 @@ export function isRoleNoun(S: SpeakerCtx, w: string): boolean {
   let set = genericCache.get(S.ctx.ref.lexicon.genericSpeakers);
   if (!set) genericCache.set(S.ctx.ref.lexicon.genericSpeakers, (set = new Set(S.ctx.ref.lexicon.genericSpeakers)));
   if (set.has(lw)) return true;
-  // a title in the definite singular: "statsministeren", "forsvarsministeren", "sjefen", "leiaren"
-  return /(en|et|a)$/.test(lw) && !S.ctx.words.titles.has(lw) && isTitleWord(S.ctx, lw);
+  return isDefiniteTitle(S.ctx, lw);
 }
 
 const genericCache = new WeakMap<string[], Set<string>>();
