@@ -2,6 +2,7 @@ import type { EntityType } from '../extract/types.ts';
 import type { Tx } from '../store/store.ts';
 import { ENTITY_LABELS } from '../write/cypher.ts';
 import { CorrectionError } from './types.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // The entity a correction names, as it is now: ids move (a merge, a fuller name) and leave a redirect, so a
 // correction keyed by an id follows it.
@@ -60,7 +61,7 @@ export async function requireEntity(tx: Tx, id: string): Promise<LiveEntity> {
 
 /** An id that is no longer a node's (it moved, or its node went) but names one again: its redirect goes. */
 export async function dropRedirect(tx: Tx, id: string): Promise<void> {
-  await tx.run('MATCH (r:Redirect {from: $id}) DELETE r', { id });
+  await tx.run(`MATCH (r:Redirect {from: $id}) ${deleteNode('r')}`, { id });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { EVIDENCE_TYPES, parseEdgeKey } from '../store/edge-key.ts';
 import type { Tx } from '../store/store.ts';
 import { CorrectionError, type Correction, type NewCorrection } from './types.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // retractRelation and retractStatement: a fact taken out, and taken out again whenever an article that states it is
 // written again. A relation is keyed by its evidence key (store/edge-key.ts) with its ends followed through redirects;
@@ -50,7 +51,7 @@ const RETRACT = `
   OPTIONAL MATCH (ev:Evidence {key: key})
   WITH s, t, collect(ev) AS evidence
   WITH s, t, evidence, [e IN evidence | e.articleId] AS articles
-  FOREACH (e IN evidence | DETACH DELETE e)
+  FOREACH (e IN evidence | ${deleteNode('e')})
   WITH s, t, articles
   OPTIONAL MATCH (:Node {id: s})-[x]->(:Node {id: t}) WHERE type(x) = $type AND ($title IS NULL OR x.title = $title)
   DELETE x
@@ -71,6 +72,6 @@ export async function prepareRetractStatement(tx: Tx, id: string): Promise<NewCo
 
 export async function applyRetractStatement(tx: Tx, c: Correction): Promise<string[]> {
   const p = c.params as unknown as StatementParams;
-  const res = await tx.run('MATCH (s:Statement {id: $id}) DETACH DELETE s RETURN count(*) AS n', { id: p.id });
+  const res = await tx.run(`MATCH (s:Statement {id: $id}) ${deleteNode('s')} RETURN count(*) AS n`, { id: p.id });
   return (res.records[0].get('n') as number) > 0 ? [p.articleId] : [];
 }

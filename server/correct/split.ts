@@ -9,6 +9,7 @@ import { refreshEdges } from '../write/evidence.ts';
 import { dropRedirect, liveEntity, requireEntity, type LiveEntity } from './entities.ts';
 import { checkGivenName } from './rename.ts';
 import { CorrectionError, type Correction, type NewCorrection } from './types.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // splitEntity: what some articles say of an entity moves to an entity of its own: their mentions, the statements
 // they make it speak or name, and their evidence of its relations. Keyed by (entity id, article ids): when those
@@ -155,7 +156,7 @@ export async function applySplit(tx: Tx, c: Correction): Promise<string[]> {
   await refreshEntities(tx, [e.id, p.newId]);
   // Only the split articles had named it (the others are not loaded now): as it would be without them, it is not there.
   await tx.run(
-    `MATCH (e:Entity {id: $id}) WHERE NOT coalesce(e.reference, false) AND NOT ()-[:MENTIONS]->(e) DETACH DELETE e`,
+    `MATCH (e:Entity {id: $id}) WHERE NOT coalesce(e.reference, false) AND NOT ()-[:MENTIONS]->(e) ${deleteNode('e')}`,
     { id: e.id },
   );
   return articles;

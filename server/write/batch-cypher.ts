@@ -1,5 +1,6 @@
 import { ADD_CONFIDENCES, ADD_EVIDENCE } from './evidence.ts';
 import { REFRESH_SEARCH_FIELDS } from './cypher.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // The batch writer's queries: each takes the rows of one statement kind for all the articles of a run (batch-rows.ts).
 
@@ -13,7 +14,7 @@ export const entityUpsert = (label: string) => `
   UNWIND $rows AS r
   CALL (r) {
     OPTIONAL MATCH (redirect:Redirect {from: r.id}) WHERE r.dropRedirect
-    DELETE redirect
+    ${deleteNode('redirect')}
   }
   MERGE (e:Node {id: r.id})
     ON CREATE SET e:${label}:Entity, e.reference = false, e.mentionCount = 0

@@ -5,6 +5,7 @@ import type { Tx } from '../store/store.ts';
 import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS } from './cypher.ts';
 import { removeArticleEvidence } from './evidence.ts';
 import { refreshEntities } from './entity-stats.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // Removing an article removes exactly what only it supported.
 
@@ -17,7 +18,7 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
   await lockResolution(tx);
 
   const statements = await tx.run(
-    `MATCH (:Article {id: $articleId})<-[:IN]-(s:Statement) DETACH DELETE s RETURN count(*) AS n`,
+    `MATCH (:Article {id: $articleId})<-[:IN]-(s:Statement) ${deleteNode('s')} RETURN count(*) AS n`,
     { articleId },
   );
   // Its evidence goes; the edges it supported are recomputed from what is left, and those left with none (and not
@@ -35,7 +36,7 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      WHERE NOT coalesce(e.reference, false) AND NOT ()-[:MENTIONS]->(e)
-     DETACH DELETE e
+     ${deleteNode('e')}
      RETURN count(*) AS n`,
     { ids },
   );
@@ -71,7 +72,7 @@ export async function deleteArticle(tx: Tx, articleId: string): Promise<{ delete
       { rows },
     );
   }
-  await tx.run('MATCH (a:Article {id: $articleId}) DETACH DELETE a', { articleId });
+  await tx.run(`MATCH (a:Article {id: $articleId}) ${deleteNode('a')}`, { articleId });
   await refreshEntities(tx, ids);
   await reapplyCorrections(tx, [], ids);
   return { deleted: true, removedNodes: 1 + count(statements) + count(orphans) };

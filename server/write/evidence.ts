@@ -1,6 +1,7 @@
 import type { Tx } from '../store/store.ts';
 import { parseEdgeKey } from '../store/edge-key.ts';
 import { REFRESH_FROM_EVIDENCE } from '../store/evidence-cypher.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 export { ADD_CONFIDENCES, REFRESH_FROM_EVIDENCE } from '../store/evidence-cypher.ts';
 
@@ -52,7 +53,7 @@ export async function removeArticleEvidence(tx: Tx, articleId: string): Promise<
   const res = await tx.run(
     `MATCH (:Article {id: $articleId})<-[:IN]-(ev:Evidence)
      WITH ev, ev.key AS key
-     DETACH DELETE ev
+     ${deleteNode('ev')}
      RETURN collect(DISTINCT key) AS keys`,
     { articleId },
   );
@@ -120,7 +121,7 @@ export async function rekeyEvidence(tx: Tx, moves: Map<string, string | null>): 
     return { element: evs[0].element, key: id.split('\u0000')[0], ...combineEvidence(evs.map((e) => e.props)) };
   });
   // Deleted first: the kept node may take the key of one deleted here, and (key, articleId) is unique.
-  if (deletes.length) await tx.run('UNWIND $deletes AS el MATCH (ev:Evidence) WHERE elementId(ev) = el DETACH DELETE ev', { deletes });
+  if (deletes.length) await tx.run(`UNWIND $deletes AS el MATCH (ev:Evidence) WHERE elementId(ev) = el ${deleteNode('ev')}`, { deletes });
   await tx.run(
     `UNWIND $updates AS u MATCH (ev:Evidence) WHERE elementId(ev) = u.element
      SET ev.key = u.key, ev.sentence = u.sentence, ev.confidence = u.confidence, ev.weight = toInteger(u.weight)`,

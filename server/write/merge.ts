@@ -4,6 +4,7 @@ import type { Tx } from '../store/store.ts';
 import { edgeId, EVIDENCE_TYPES } from '../store/edge-key.ts';
 import { TEXT_RELATIONS } from './cypher.ts';
 import { REFRESH_FROM_EVIDENCE, rekeyEvidence } from './evidence.ts';
+import { deleteNode } from '../store/delete-node.ts';
 
 // Nodes that resolution found to be one entity become one, and a node whose id changes moves to its new id,
 // inside the article's transaction. The old ids stay as (:Redirect {from, to}) nodes, outside :Node, so that
@@ -127,7 +128,7 @@ async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
     });
   }
   await rekeyEvidence(tx, moves);
-  if (m.others.length) await tx.run('MATCH (x:Node) WHERE x.id IN $ids DETACH DELETE x', { ids: m.others });
+  if (m.others.length) await tx.run(`MATCH (x:Node) WHERE x.id IN $ids ${deleteNode('x')}`, { ids: m.others });
   await tx.run('MATCH (n:Node {id: $survivor}) SET n.id = $into, n.mentionCount = $mentionCount', {
     survivor: m.survivor,
     into: m.into,
@@ -158,7 +159,7 @@ async function applyMerge(tx: Tx, m: NodeMerge): Promise<void> {
     { old, into: m.into },
   );
   await tx.run('MATCH (r:Redirect) WHERE r.to IN $old SET r.to = $into', { old, into: m.into });
-  await tx.run('MATCH (r:Redirect {from: $into}) DELETE r', { into: m.into });
+  await tx.run(`MATCH (r:Redirect {from: $into}) ${deleteNode('r')}`, { into: m.into });
 }
 
 export async function applyMerges(tx: Tx, merges: NodeMerge[]): Promise<void> {
@@ -167,5 +168,5 @@ export async function applyMerges(tx: Tx, merges: NodeMerge[]): Promise<void> {
 
 /** An id that is a live node again is no longer a redirect. */
 export async function dropRedirectsFrom(tx: Tx, ids: string[]): Promise<void> {
-  if (ids.length) await tx.run('UNWIND $ids AS id MATCH (r:Redirect {from: id}) DELETE r', { ids });
+  if (ids.length) await tx.run(`UNWIND $ids AS id MATCH (r:Redirect {from: id}) ${deleteNode('r')}`, { ids });
 }
