@@ -1,6 +1,7 @@
 // Wires the stores, the API and the views together; keeps the view in the URL.
 import './styles/investigate.css';
 import './styles/reader.css';
+import './styles/corrections.css';
 import { filtersAtom } from './core/filters/atom.ts';
 import { refreshDates } from './core/filters/actions.ts';
 import { expand, loadIds, putOnCanvas } from './core/graph/actions.ts';

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/app.ts';
 import { buildClientIfStale } from '../../server/build-client.ts';
 import { startTestServer } from '../support/graph.ts';
+import { searchAndChoose } from '../support/explorer.ts';
 
 // The explorer in Chromium against the real server and a real Neo4j with the seed article loaded.
 
@@ -34,20 +35,6 @@ const settled = (page: Page) => page.evaluate(() => (window as unknown as Win)._
 async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-}
-
-/** Types into the search box and picks the first suggestion with the keyboard. */
-async function searchAndChoose(page: Page, text: string): Promise<string> {
-  await page.fill('#search-input', text);
-  const first = page.locator('#search-list li[data-id]').first();
-  await first.waitFor();
-  const id = (await first.getAttribute('data-id'))!;
-  await page.press('#search-input', 'ArrowDown');
-  await page.press('#search-input', 'ArrowUp');
-  await page.press('#search-input', 'Enter');
-  await page.waitForFunction((want) => (window as unknown as Win).__cy.getElementById(want).nonempty(), id);
-  await settled(page);
-  return id;
 }
 
 async function runCstoExample(page: Page): Promise<number> {

@@ -96,3 +96,17 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   const box = (await page.locator('#cy').boundingBox())!;
   return { x: box.x + at.x, y: box.y + at.y };
 }
+
+/** Types into the search box and picks the first suggestion with the keyboard. */
+export async function searchAndChoose(page: Page, text: string): Promise<string> {
+  await page.fill('#search-input', text);
+  const first = page.locator('#search-list li[data-id]').first();
+  await first.waitFor();
+  const id = (await first.getAttribute('data-id'))!;
+  await page.press('#search-input', 'ArrowDown');
+  await page.press('#search-input', 'ArrowUp');
+  await page.press('#search-input', 'Enter');
+  await page.waitForFunction((want) => (window as unknown as Win).__cy.getElementById(want).nonempty(), id);
+  await settled(page);
+  return id;
+}

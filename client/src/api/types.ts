@@ -77,3 +77,6 @@ export interface Health {
 }
 
 export type MonthCount = Fields<Api.MonthCount, 'month' | 'count'>;
+
+/** A correction as the explorer shows it: what it did, to which ids (the canvas refreshes those). */
+export type Correction = Fields<Api.Correction, 'id' | 'kind' | 'targets'>;

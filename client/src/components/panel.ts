@@ -13,6 +13,8 @@ import { clear, h } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { onRangeChange, withinRange } from './ranged.ts';
 import { readButton } from './reader.ts';
+import { entityCorrections, relationRetract, statementRetract } from './corrections.ts';
+import { correctionsAtom } from '../core/corrections/atom.ts';
 
 function articleLine(a: ArticleRef): HTMLElement {
   return h('span', { class: 'source' }, [a.title, a.date, a.source].filter(Boolean).join(' · '));
@@ -26,6 +28,7 @@ function statementItem(s: Statement, showSpeaker: boolean): HTMLElement {
     showSpeaker && s.speaker ? h('span', { class: 'source' }, `— ${s.speaker.name}`) : null,
     s.sentence && s.sentence !== s.text ? h('span', { class: 'source' }, s.sentence) : null,
     articleLine(s.article),
+    readButton(s.article, s.sentence),
   );
 }
 
@@ -85,6 +88,7 @@ function renderEntity(panel: HTMLElement, e: Entity): void {
   panel.append(...section(t('panel.statementsAbout'), e.statementsAbout, (s) => statementItem(s, true), undefined, byArticle));
   panel.append(
     ...section(t('panel.mentionedIn'), e.mentions, (m) => h('li', {}, articleLine(m.article), h('span', { class: 'source' }, t('panel.named', { count: m.count })), readButton(m.article)), undefined, byArticle),
+    entityCorrections(e),
   );
 }
 
@@ -105,6 +109,7 @@ async function showStatement(panel: HTMLElement, node: GraphNode, current: Curre
   clear(panel);
   panel.append(...header(st?.speaker ? `${st.speaker.name}:` : t('type.STATEMENT'), t('type.STATEMENT')), nodeButtons(node.id));
   if (!st) return void panel.append(h('blockquote', {}, `“${node.name}”`));
+  panel.querySelector('.buttons')?.append(statementRetract(st.id));
   panel.append(h('ul', {}, statementItem(st, true)));
   if (st.about.length) panel.append(h('h3', {}, t('panel.about')), h('p', {}, st.about.map((n) => n.name).join(', ')));
 }
@@ -131,7 +136,7 @@ async function showEdge(panel: HTMLElement, id: string, current: Current): Promi
   };
   panel.append(
     ...header(`${r.source.name} ${RELATION_LABELS[r.type]} ${r.target.name}`, [r.type, r.title, r.weight ? t('panel.weight', { weight: r.weight }) : '', r.reference ? t('panel.reference') : ''].filter(Boolean).join(' · ')),
-    h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: hideEdge }, t('panel.hideEdge'))),
+    h('div', { class: 'buttons' }, h('button', { 'aria-label': t('panel.hideEdge.label'), onclick: hideEdge }, t('panel.hideEdge')), r.reference ? null : relationRetract(r.id)),
     ...section(t('panel.evidence'), r.evidence, (ev) => h('li', {}, ev.sentence ? h('blockquote', {}, ev.sentence) : null, articleLine(ev.article), readButton(ev.article, ev.sentence)), r.reference ? t('panel.fromReference') : t('panel.none'), byArticle),
   );
 }
@@ -145,9 +150,14 @@ export function mountPanel(panel: HTMLElement): void {
     return { run: sel.kind === 'node' ? showNode(panel, sel.id, current) : showEdge(panel, sel.id, current), current };
   };
 
-  onRangeChange(() => {
+  // A new time range or a correction: the same selection, as the graph now has it.
+  const again = () => {
     const sel = selectionAtom.get().selected;
     if (sel) void show(sel).run.catch(() => {});
+  };
+  onRangeChange(again);
+  correctionsAtom.subscribe((s, prev) => {
+    if (s.revision !== prev.revision) again();
   });
 
   selectionAtom.subscribe((s, prev) => {

@@ -23,6 +23,7 @@ export function mountStatus(bar: HTMLElement, busy: HTMLElement, empty: HTMLElem
           'div',
           { class: `notice ${s.notice.kind}`, 'data-testid': `notice-${s.notice.kind}` },
           h('pre', {}, s.notice.text),
+          s.notice.action ? h('button', { class: 'primary', onclick: s.notice.action.run }, s.notice.action.label) : null,
           h('button', { 'aria-label': t('status.dismiss.label'), onclick: () => notify(undefined) }, t('status.dismiss')),
         ),
       );
