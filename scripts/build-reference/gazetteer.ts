@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GAZETTEER_DIR, GAZETTEER_FILES as F, gazetteerKey } from '../../server/reference/gazetteer.ts';
+import { GAZETTEER_DIR, GAZETTEER_FILES as F } from '../../server/reference/gazetteer.ts';
+import { gazetteerKey } from '../../server/text/fold.ts';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));

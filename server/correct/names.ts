@@ -1,13 +1,13 @@
 import { aliasesBesides, entityKeys, fullestName } from '../resolve/names.ts';
 import type { Tx } from '../store/store.ts';
 import { ENTITY_LABELS, REFRESH_SEARCH_FIELDS } from '../write/cypher.ts';
-import { foldName } from '../write/entity-stats.ts';
+import { foldDiacritics } from '../text/fold.ts';
 
 // An entity's name, aliases and keys set by a correction, or given back to what its articles say.
 
 export async function setNames(tx: Tx, id: string, name: string, aliases: string[], keys: string[]): Promise<void> {
   // The folded name the lists filter on follows, folded as entity-stats.ts folds it (without recounting a hub's articles).
-  const nameFolded = foldName(`${name} | ${aliases.map((a) => `${a} | `).join('')}`);
+  const nameFolded = foldDiacritics(`${name} | ${aliases.map((a) => `${a} | `).join('')}`);
   await tx.run(
     `MATCH (e:Entity {id: $id})
      SET e.name = $name, e.aliases = $aliases, e.keys = $keys, e.nameFolded = $nameFolded

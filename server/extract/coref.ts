@@ -3,9 +3,8 @@
 // joins the name it abbreviates; reference records join by id; people who share only a surname stay apart.
 import type { EntityType, ExtractedEntity } from './types.ts';
 import type { Reference } from '../reference/index.ts';
-import { refKey } from '../reference/index.ts';
 import { mentionSpan, type Mention } from './mention.ts';
-import { translitKey } from './names.ts';
+import { refKey, translitKey } from '../text/fold.ts';
 import { isAllCaps, type TextLayout } from './text.ts';
 import { loadGazetteer } from '../reference/gazetteer.ts';
 import { JoinIndex, pushTo, words, type Cluster } from './coref-index.ts';

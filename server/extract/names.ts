@@ -13,47 +13,6 @@ export function stripGenitive(text: string, known: boolean): { form: string; gen
   return { form: text, genitive: false };
 }
 
-/**
- * A key under which transliteration variants of a name meet: Tokajev / Tokayev, Kassym-Jomart / Kassym-Zhomart,
- * Erdogan / Erdoğan, Zelenskyj / Zelensky / Selenskyj.
- */
-const tkCache = new Map<string, string>();
-
-export function translitKey(name: string): string {
-  const c = tkCache.get(name);
-  if (c !== undefined) return c;
-  if (tkCache.size > 50_000) tkCache.clear();
-  const k = translitKeyUncached(name);
-  tkCache.set(name, k);
-  return k;
-}
-
-function translitKeyUncached(name: string): string {
-  let s = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/å/g, 'a')
-    .replace(/ß/g, 'ss');
-  s = s
-    .replace(/shch|sjtsj|chtch/g, 's')
-    .replace(/zh|sch|sh|sj|ch|tsj|tch|tj|kj/g, 's')
-    .replace(/kh|ck|q|c(?=[aou])/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/w/g, 'v')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/y/g, 'j')
-    .replace(/ij|ji|ii|iy/g, 'i')
-    .replace(/j(?=$|[^aeiouy])/g, 'i') // "Zelenskyj" ~ "Zelenski"
-    .replace(/ie|ye|je/g, 'e')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/[^a-z]/g, '');
-  return s.replace(/i$/, 'i');
-}
-
 /** Initials of a multi-word name: "Tom Hugo" → "TH", "Hans-Christian Gabrielsen" → "HCG". */
 export function initials(name: string): string {
   return name

@@ -3,7 +3,7 @@
 // ("Dale, som selv har bodd i Kasakhstan, ..." after "Ivar Dale").
 import type { Mention, SpotContext } from './mention.ts';
 import { isCap, type TextLayout } from './text.ts';
-import { translitKey } from './names.ts';
+import { translitKey } from '../text/fold.ts';
 
 export function rescueInitial(ctx: SpotContext, L: TextLayout, ms: Mention[]): Mention[] {
   const known = new Map<string, Mention>();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exactKey, gazetteerKey } from '../text/fold.ts';
 
 export const GAZETTEER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'gazetteer');
 
@@ -93,40 +94,6 @@ export interface Gazetteer {
   /** Records per source and kind, and list sizes (computed when asked). */
   counts(): Record<string, number>;
   loadMs: number;
-}
-
-/** Lower case, diacritics off (é → e, å → a, ø → o, æ → ae), dashes and spaces normalised: the look-up key. */
-/** Anything beyond printable ASCII with single spaces: the slow path of gazetteerKey. */
-const NOT_PLAIN = /[^\x21-\x7e ]| {2}| -|- |^ | $/;
-const SPECIAL: Record<string, string> = { ø: 'o', œ: 'oe', æ: 'ae', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', '\u2018': "'", '\u2019': "'", '\u02bc': "'" };
-const folded = new Map<string, string>();
-
-function foldChar(c: string): string {
-  let r = folded.get(c);
-  if (r === undefined) {
-    if (/[\u2010-\u2015]/.test(c)) r = '-';
-    else if (/\s/.test(c)) r = ' ';
-    else {
-      r = c.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-      r = [...r].map((x) => SPECIAL[x] ?? x).join('');
-    }
-    folded.set(c, r);
-  }
-  return r;
-}
-
-/** Lower case, diacritics off (é → e, å → a, ø → o, æ → ae), dashes and spaces normalised: the look-up key. */
-export function gazetteerKey(s: string): string {
-  // most names are plain ASCII with single separators: lower case is all they need
-  if (!NOT_PLAIN.test(s)) return s.toLowerCase();
-  let out = '';
-  for (const c of s.normalize('NFC')) out += c.charCodeAt(0) < 0x80 && c !== '\t' && c !== '\n' && c !== '\r' ? c.toLowerCase() : foldChar(c);
-  return / {2}| -|- |^ | $/.test(out) ? out.replace(/ *- */g, '-').replace(/ +/g, ' ').trim() : out;
-}
-
-/** Lower case with diacritics kept: the exact-spelling key. */
-export function exactKey(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

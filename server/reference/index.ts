@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { refKey } from '../text/fold.ts';
 
 export interface Country {
   code: string; // ISO 3166-1 alpha-2 (or a reserved code for a former state: SU, YU, CS, DD)
@@ -107,28 +108,6 @@ export interface Reference {
   /** A party by the code written after a member's name: "H", "Ap", "Frp". */
   partyByCode(code: string): Organisation | undefined;
   organisationById(id: string): Organisation | undefined;
-}
-
-/** The key names are indexed under: NFC, lower case, dashes and spaces normalised. */
-const keyCache = new Map<string, string>();
-
-export function refKey(s: string): string {
-  const c = keyCache.get(s);
-  if (c !== undefined) return c;
-  if (keyCache.size > 50_000) keyCache.clear();
-  const k = refKeyUncached(s);
-  keyCache.set(s, k);
-  return k;
-}
-
-function refKeyUncached(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

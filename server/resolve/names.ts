@@ -1,18 +1,6 @@
-import { translitKey } from '../extract/names.ts';
+import { nameKey } from '../text/fold.ts';
 
 // Name folding for matching: one key for the spellings that a transliteration or an inflection varies.
-
-/**
- * One key for the spellings a transliteration varies (Tokajev/Tokayev, Zelenskyj/Zelensky): the extract
- * stage's transliteration key, word by word, so that joins across articles agree with joins within one.
- */
-export function foldName(name: string): string {
-  return name
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((word) => (/^\p{N}+$/u.test(word) ? word : translitKey(word)))
-    .filter(Boolean)
-    .join('_');
-}
 
 /** A readable id fragment: "Kassym-Jomart Tokajev" → "kassym-jomart-tokajev". */
 export function slug(name: string): string {
@@ -80,7 +68,7 @@ export function entityKeys(type: string, forms: string[]): string[] {
   const keys = new Set<string>();
   const bare = isBarePerson(type, forms);
   for (const form of forms) {
-    const k = foldName(form);
+    const k = nameKey(form);
     if (!k) continue;
     if (type !== 'Person') keys.add(`k_${k}`);
     else if (bare) keys.add(`b_${k}`);

@@ -1,28 +1,10 @@
 import type { Store, Tx } from '../store/store.ts';
+import { FOLD_PARAMS, foldCypher } from '../text/fold.ts';
 
 // Per-entity figures the API sorts and filters on (articleCount, firstSeen, lastSeen, nameFolded), kept as
 // indexed node properties so that a sorted page at a million nodes reads an index instead of counting
 // MENTIONS. A load adds one article to each entity it names; a merge or a deletion recounts from the MENTIONS that
 // remain, so they stay exact through loads, merges and deletions in any order.
-
-/** Letters that Unicode decomposition does not split into a base letter and a mark. */
-const SPECIAL_FOLDS: [string, string][] = [
-  ['æ', 'ae'], ['ø', 'o'], ['œ', 'oe'], ['ß', 'ss'], ['đ', 'd'], ['ð', 'd'], ['ł', 'l'], ['þ', 'th'], ['ı', 'i'],
-];
-/** Combining marks (U+0300–U+036F) that NFKD leaves after the base letter. */
-const MARKS = Array.from({ length: 0x70 }, (_, i) => String.fromCharCode(0x300 + i));
-
-/** Case and accents folded the same way in JS and in Cypher (FOLD_CYPHER), for `nameContains`. */
-export function foldName(text: string): string {
-  let s = text.toLowerCase();
-  for (const [from, to] of SPECIAL_FOLDS) s = s.split(from).join(to);
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-}
-
-/** The Cypher twin of foldName over `$fold` (FOLD_PARAMS), applied to the expression `expr`. */
-const foldCypher = (expr: string) =>
-  `reduce(s = normalize(reduce(s = toLower(${expr}), p IN $fold.special | replace(s, p[0], p[1])), NFKD), m IN $fold.marks | replace(s, m, ''))`;
-export const FOLD_PARAMS = { special: SPECIAL_FOLDS, marks: MARKS };
 
 /** Sets the figures of the entity bound to `e`; expects MENTIONS from articles to be final. */
 const SET_STATS = `

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GAZETTEER_DIR, GAZETTEER_FILES, gazetteerKey, loadGazetteer } from '../../server/reference/gazetteer.ts';
+import { GAZETTEER_DIR, GAZETTEER_FILES, loadGazetteer } from '../../server/reference/gazetteer.ts';
+import { gazetteerKey } from '../../server/text/fold.ts';
 
 const g = loadGazetteer();
 

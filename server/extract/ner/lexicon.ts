@@ -1,7 +1,7 @@
 // Word and name lists the features consult, held as sorted 32-bit hashes of lower-cased forms so
 // that the model file carries them without carrying the words themselves.
 import { finalize, fnv, hashStr } from './hash.ts';
-import { gazetteerKey } from '../../reference/gazetteer.ts';
+import { gazetteerKey } from '../../text/fold.ts';
 
 const keyCache = new Map<string, string>();
 /** The gazetteer look-up key of a lower-cased token (diacritics folded: tromsø -> tromso), cached. */

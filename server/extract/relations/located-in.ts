@@ -2,7 +2,8 @@
 // gazetteers confirm or contradict a reading.
 import { type Ctx, type At, type SentenceReader, sentenceReader, startingAt, endingAt, type Add, typeOf, PREP } from './context.ts';
 import type { Sent } from '../text.ts';
-import { gazetteerKey, loadGazetteer, type Gazetteer } from '../../reference/gazetteer.ts';
+import { loadGazetteer, type Gazetteer } from '../../reference/gazetteer.ts';
+import { gazetteerKey } from '../../text/fold.ts';
 import { isLargePlace } from '../name-runs.ts';
 
 /** How reference data places a location: 1 when it puts it in `parent`, -1 when elsewhere, 0 when it does not say. */

@@ -5,20 +5,19 @@ import { badInput, capped, MAX } from '../limits.ts';
 import { dayRange, docInRange, edgeInRange } from './timeline.ts';
 import { ARTICLE_SAMPLE, articleOfEnds, LABEL_OF_NODE_TYPE, relPattern, toGraphEdge, toGraphNode, type GraphEdge, type GraphNode } from '../mapping.ts';
 import { GRAPH } from '../../../schema/model.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 // search, neighbourhood and paths: the reads that draw the canvas.
 
 const ENTITY_TYPES = GRAPH.entityLabels.map((l) => GRAPH.nodeTypeOfLabel[l]);
 const DEFAULT_RELATIONS = GRAPH.drawnByDefault;
 
-/** Folds like the index's analyser does, since wildcard and fuzzy terms are not analysed. */
-function fold(term: string): string {
-  return term.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
-}
-
-/** Lucene query from free text: every term must match exactly or as a prefix, and with `fuzzy` within one edit. */
+/**
+ * Lucene query from free text: every term must match exactly or as a prefix, and with `fuzzy` within one edit. Terms
+ * are folded as the index's analyser folds names, since wildcard and fuzzy terms are not analysed.
+ */
 export function luceneQuery(text: string, fuzzy = true): string | null {
-  const terms = fold(text)
+  const terms = foldDiacritics(text)
     .replace(/[^\p{L}\p{N}\s]/gu, ' ') // all Lucene syntax becomes plain separators
     .split(/\s+/)
     .filter((t) => t && !['and', 'or', 'not', 'to'].includes(t));

@@ -1,6 +1,6 @@
 import { int } from 'neo4j-driver';
 import { ENTITY_LABELS } from '../../write/cypher.ts';
-import { foldName } from '../../write/entity-stats.ts';
+import { foldDiacritics } from '../../text/fold.ts';
 
 // Cypher conditions shared by the lists: entity filters (for entities, and for either end of a relation) and
 // article date ranges. Labels come only from the fixed table; every value is a parameter.
@@ -53,7 +53,7 @@ export function entityConditions(f: EntityFilter | null | undefined, v: string, 
     c.where.push(cond.replaceAll('$_', `$${p}${name}`));
   };
   if (f.ids) add('Ids', f.ids, `${v}.id IN $_`);
-  if (f.nameContains) add('Name', foldName(f.nameContains), `${v}.nameFolded CONTAINS $_`);
+  if (f.nameContains) add('Name', foldDiacritics(f.nameContains), `${v}.nameFolded CONTAINS $_`);
   if (f.category) add('Category', f.category, `${v}.category = $_`);
   if (f.country) add('Country', f.country.toUpperCase(), `${v}.country = $_`);
   if (f.minArticles != null) add('MinArticles', int(f.minArticles), `${v}.articleCount >= $_`);
