@@ -1,6 +1,6 @@
 import { applyConstraints } from '../server/store/constraints.ts';
 import { migrateEvidence } from '../server/store/migrate-evidence.ts';
-import type { Store } from '../server/store/store.ts';
+import { BATCHED_JOB, type Store } from '../server/store/store.ts';
 import { backfillEntityStats } from '../server/write/entity-stats.ts';
 import { seedReference } from '../server/write/reference.ts';
 import { graphCounts } from './ingest.ts';
@@ -134,7 +134,8 @@ async function finish(store: Store, t0: bigint, plan: Plan, progress: (msg: stri
   await migrateEvidence(store);
   // The figures the server keeps per entity on every write, filled in as its start-up does for an older graph.
   progress(`entity figures filled in: ${await backfillEntityStats(store)}; waiting for indexes`);
-  await store.write((tx) => tx.run('CALL db.awaitIndexes(1800)'));
+  const session = store.driver.session({ database: store.database });
+  await session.run('CALL db.awaitIndexes(1800)', {}, BATCHED_JOB).finally(() => session.close());
   const counts = await graphCounts(store);
   return { seconds: secondsSince(t0), ...counts, byLabel: { ...plan.byLabel, Article: plan.articles.length, Statement: plan.statements }, workload: workload(plan) };
 }

@@ -1,6 +1,6 @@
 import { EVIDENCE_TYPES } from './edge-key.ts';
 import { REFRESH_FROM_EVIDENCE } from './evidence-cypher.ts';
-import type { Store } from './store.ts';
+import { BATCHED_JOB, type Store } from './store.ts';
 
 // A graph written before Evidence nodes kept each edge's evidence in parallel list properties (articleIds,
 // sentences, confidences; weights for CO_OCCURS). This files them as Evidence nodes and drops the lists, in
@@ -45,8 +45,8 @@ export async function migrateEvidence(store: Store): Promise<number> {
       const pending = await session.run(`MATCH ()-[x:${type}]->() WHERE x.articleIds IS NOT NULL OR x.key IS NULL RETURN count(x) AS n`);
       const n = pending.records[0].get('n') as number;
       if (n === 0) continue;
-      await session.run(fileEvidence(type));
-      await session.run(dropLists(type));
+      await session.run(fileEvidence(type), {}, BATCHED_JOB);
+      await session.run(dropLists(type), {}, BATCHED_JOB);
       migrated += n;
     }
   } finally {
@@ -73,7 +73,7 @@ export async function migrateConfidenceCounts(store: Store): Promise<number> {
       );
       const n = pending.records[0].get('n') as number;
       if (n === 0) continue;
-      await session.run(fillConfidenceCounts(type));
+      await session.run(fillConfidenceCounts(type), {}, BATCHED_JOB);
       filled += n;
     }
   } finally {

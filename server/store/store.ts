@@ -17,6 +17,13 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * The transaction settings of a batched job (`CALL { … } IN TRANSACTIONS`: start-up migrations and backfills). Each
+ * batch commits on its own, but they all run inside one outer transaction that lasts the whole job, and the bundled
+ * Neo4j ends any transaction after 120 s (a limit meant for requests): at a million nodes a job takes longer.
+ */
+export const BATCHED_JOB = { timeout: 60 * 60_000 };
+
 export class StoreUnavailableError extends Error {
   constructor(cause: unknown) {
     super(`The graph database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);

@@ -1,4 +1,4 @@
-import type { Store, Tx } from '../store/store.ts';
+import { BATCHED_JOB, type Store, type Tx } from '../store/store.ts';
 import { FOLD_PARAMS, foldCypher } from '../text/fold.ts';
 
 // Per-entity figures the API sorts and filters on (articleCount, firstSeen, lastSeen, nameFolded), kept as
@@ -68,6 +68,7 @@ export async function backfillEntityStats(store: Store): Promise<number> {
        CALL (e) { ${SET_STATS} } IN TRANSACTIONS OF 5000 ROWS
        RETURN count(*) AS n`,
       { fold: FOLD_PARAMS },
+      BATCHED_JOB,
     );
     return (res.records[0]?.get('n') as number) ?? 0;
   } finally {
