@@ -4,6 +4,7 @@ import type { ParsedArticle } from './parse/article.ts';
 import type { Extraction } from './extract/types.ts';
 import type { Tx } from './store/store.ts';
 import { deleteArticle } from './write/delete.ts';
+import { carryCorrections } from './correct/carry.ts';
 
 // Replacing an article's facts inside one transaction: an edited file's new text, or a stored text read again by a newer
 // extractor. The old facts go exactly as deleteArticle removes them, then the article is written as a new load would.
@@ -42,6 +43,7 @@ export async function writeFromOrigins(tx: Tx, items: FromOrigin[]): Promise<Ori
     let to = from + 1;
     while (to < items.length && !stale[to].length) to++;
     for (const id of stale[from]) await deleteArticle(tx, id);
+    await carryCorrections(tx, stale[from], items[from].prepared.article.id);
     outcomes.push(...(await writeBatch(tx, items.slice(from, to).map((i) => i.prepared))));
     from = to;
   }

@@ -18,6 +18,8 @@ interface RelationParams {
 interface StatementParams {
   id: string;
   articleId: string;
+  /** The statement's text: an edited article's statement of the same text is the one retracted (carry.ts). */
+  text?: string;
 }
 
 export async function prepareRetractRelation(tx: Tx, id: string): Promise<NewCorrection> {
@@ -64,9 +66,9 @@ export async function applyRetractRelation(tx: Tx, c: Correction): Promise<strin
 }
 
 export async function prepareRetractStatement(tx: Tx, id: string): Promise<NewCorrection> {
-  const res = await tx.run('MATCH (s:Statement {id: $id}) RETURN s.articleId AS articleId', { id });
+  const res = await tx.run('MATCH (s:Statement {id: $id}) RETURN s.articleId AS articleId, s.text AS text', { id });
   if (res.records.length === 0) throw new CorrectionError(`No statement with id "${id}"`, 'NOT_FOUND');
-  const params: StatementParams = { id, articleId: res.records[0].get('articleId') };
+  const params: StatementParams = { id, articleId: res.records[0].get('articleId'), text: res.records[0].get('text') };
   return { kind: 'RETRACT_STATEMENT', params: { ...params }, targets: [id], articleIds: [params.articleId] };
 }
 

@@ -87,6 +87,9 @@ function hash(s: string): string {
   return createHash('sha1').update(s).digest('hex').slice(0, 20);
 }
 
+/** A statement's id: its article's and its text's, the same on every reading of that article. */
+export const statementId = (articleId: string, text: string) => `statement:${hash(`${articleId}|${text}`)}`;
+
 /** The id a reference record (or a country code) fixes, whatever the names. */
 function fixedIdOf(e: ExtractedEntity): string | null {
   if (e.refId) return e.refId;
@@ -414,7 +417,7 @@ export async function resolveWith(lookup: NodeLookup, article: ParsedArticle, x:
     const speakerId = s.speaker ? idOfKey.get(s.speaker) ?? null : null;
     const speakerType = speakerId ? typeOf.get(speakerId) : undefined;
     return {
-      id: `statement:${hash(`${article.id}|${s.text}`)}`,
+      id: statementId(article.id, s.text),
       text: s.text,
       sentence: sentenceText(s.sentence),
       speakerId: speakerType === 'Person' || speakerType === 'Organisation' ? speakerId : null,

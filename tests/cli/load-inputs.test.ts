@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../server/store/store.ts';
+import { makeCorrection } from '../../server/correct/make.ts';
 import { EXTRACTOR_VERSION } from '../../server/extract/version.ts';
 import { makeArticle } from '../support/articles.ts';
 import { runKg } from '../support/cli.ts';
@@ -111,6 +112,41 @@ describe('kg load of an edited file', () => {
     await resetGraph(store);
     expect((await runKg(['load', folder])).code).toBe(0);
     expect(await counts(store)).toEqual(graph);
+  });
+});
+
+describe('kg load of an edited file, with corrections', () => {
+  it('carries a split and a retracted statement from the old article over to the edited one', async () => {
+    const folder = path.join(dir, 'carry');
+    fs.mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, 'sak.txt');
+    const text = makeArticle(8);
+    fs.writeFileSync(file, text);
+    // Another article with the same speaker: a split takes some of an entity's articles, not all.
+    fs.writeFileSync(path.join(folder, 'other.txt'), makeArticle(68));
+    expect((await runKg(['load', folder])).code).toBe(0);
+    const old = (await articles()).find((a) => a.origin === file)!;
+    const said = await store.read((tx) =>
+      tx.run('MATCH (p:Person)-[:SAID]->(s:Statement)-[:IN]->(:Article {id: $id}) RETURN p.id AS person, s.id AS statement, s.text AS text', { id: old.id }),
+    );
+    const { person, statement, text: quote } = said.records[0].toObject() as { person: string; statement: string; text: string };
+    await makeCorrection(store, { kind: 'RETRACT_STATEMENT', id: statement }, 'test');
+    await makeCorrection(store, { kind: 'SPLIT_ENTITY', id: person, articleIds: [old.id], name: 'Ny Talsperson' }, 'test');
+
+    fs.writeFileSync(file, `${text}\n\nFlere møter er ventet neste uke.`);
+    const edited = await runKg(['load', folder]);
+    expect(edited.output).toMatch(/loaded 0 new, 1 unchanged, 1 replaced, 0 failed/);
+    const now = (await articles()).find((a) => a.origin === file)!;
+    expect(now.id).not.toBe(old.id);
+    const facts = await store.read(async (tx) => ({
+      quotes: (await tx.run('MATCH (s:Statement)-[:IN]->(:Article {id: $id}) RETURN collect(s.text) AS t', { id: now.id })).records[0].get('t') as string[],
+      split: (await tx.run("MATCH (:Article {id: $id})-[:MENTIONS]->(e:Person {id: 'person:ny-talsperson'}) RETURN count(e) AS n", { id: now.id })).records[0].get('n') as number,
+      named: (await tx.run('MATCH (c:Correction) RETURN collect(c.articleIds) AS ids')).records[0].get('ids') as string[][],
+    }));
+    // The statement stays retracted, the split's articles are the new one's, and the corrections name it.
+    expect(facts.quotes).not.toContain(quote);
+    expect(facts.split).toBe(1);
+    expect(facts.named).toEqual([[now.id], [now.id]]);
   });
 });
 
