@@ -3,7 +3,7 @@ import { bulkExtractPool, extractInWorker, type ExtractPool } from './extract/po
 import { parseArticle, type ArticleInput, type ParsedArticle } from './parse/article.ts';
 import type { ResolvedArticle } from './resolve/resolve.ts';
 import type { Store, Tx } from './store/store.ts';
-import { writeBatch } from './write/batch.ts';
+import { DEFAULT_BATCH, writeBatch } from './write/batch.ts';
 
 // The whole flow for one article: parse → extract → resolve → write, the last two in one transaction.
 
@@ -103,7 +103,7 @@ export interface PipelineOptions {
  * it (a bad article is refused alone; the others of its batch are written).
  */
 export async function ingestPipeline(store: Store, inputs: (ArticleInput | string)[], opts: PipelineOptions = {}): Promise<(IngestOutcome | Error)[]> {
-  const size = Math.max(1, opts.batch ?? 50);
+  const size = Math.max(1, opts.batch ?? DEFAULT_BATCH);
   const pool = opts.pool ?? bulkExtractPool();
   const read = (from: number) =>
     Promise.all(

@@ -1,7 +1,7 @@
-import { extractInWorker } from '../extract/pool.ts';
+import { bulkExtractPool, extractInWorker } from '../extract/pool.ts';
 import type { Extraction } from '../extract/types.ts';
 import { readStoredArticle, type StoredArticle } from '../ingest-replace.ts';
-import { writePrepared } from '../ingest.ts';
+import { DEFAULT_BATCH, writeBatch } from '../write/batch.ts';
 import { lockResolution } from '../resolve/lock.ts';
 import type { Store, Tx } from '../store/store.ts';
 import { deleteArticle } from '../write/delete.ts';
@@ -32,19 +32,41 @@ async function inForce(tx: Tx, id: string): Promise<CorrectionRecord> {
 
 /** The articles written again from their stored texts, their stored properties kept (as a re-extraction does). */
 async function readAgain(tx: Tx, stored: StoredArticle[], extractions: Extraction[]): Promise<string[]> {
-  const current: number[] = [];
-  for (const [i, s] of stored.entries()) {
-    const now = await tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS h', { id: s.article.id });
-    if (now.records[0]?.get('h') === s.article.contentHash) current.push(i);
-  }
+  const now = await tx.run('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.contentHash AS h', { ids: stored.map((s) => s.article.id) });
+  const hashes = new Map(now.records.map((r) => [r.get('id') as string, r.get('h') as string]));
+  const current = [...stored.keys()].filter((i) => hashes.get(stored[i].article.id) === stored[i].article.contentHash);
   for (const i of current) await deleteArticle(tx, stored[i].article.id);
-  for (const i of current) {
-    const { article, properties } = stored[i];
-    await writePrepared(tx, { article, extraction: extractions[i] });
-    const { extractorVersion: _version, ...kept } = properties;
-    await tx.run('MATCH (a:Article {id: $id}) SET a += $kept', { id: article.id, kept });
+  // Written by the batch writer as a load writes them: a merge of hubs can bring back hundreds of articles.
+  for (let at = 0; at < current.length; at += DEFAULT_BATCH) {
+    await writeBatch(tx, current.slice(at, at + DEFAULT_BATCH).map((i) => ({ article: stored[i].article, extraction: extractions[i] })));
   }
+  const kept = current.map((i) => {
+    const { extractorVersion: _version, ...props } = stored[i].properties;
+    return { id: stored[i].article.id, props };
+  });
+  await tx.run('UNWIND $kept AS k MATCH (a:Article {id: k.id}) SET a += k.props', { kept });
   return current.map((i) => stored[i].article.id);
+}
+
+/** Up to this many articles go through the server's extraction worker; more get a pool of their own. */
+const FEW = 8;
+
+/**
+ * The stored texts read again. A merge of hubs can bring back hundreds of articles, more than the server's extraction
+ * queue takes (its limit keeps requests from piling up): those are read by a pool of their own, a batch at a time.
+ */
+async function extractAll(stored: StoredArticle[]): Promise<Extraction[]> {
+  if (stored.length <= FEW) return Promise.all(stored.map((s) => extractInWorker(s.article.body)));
+  const pool = bulkExtractPool();
+  try {
+    const out: Extraction[] = [];
+    for (let at = 0; at < stored.length; at += DEFAULT_BATCH) {
+      out.push(...(await Promise.all(stored.slice(at, at + DEFAULT_BATCH).map((s) => pool.extract(s.article.body)))));
+    }
+    return out;
+  } finally {
+    await pool.close();
+  }
 }
 
 export async function revertCorrection(store: Store, id: string, note?: string | null): Promise<CorrectionRecord> {
@@ -55,7 +77,7 @@ export async function revertCorrection(store: Store, id: string, note?: string |
     return found.filter((s): s is StoredArticle => s !== null);
   });
   // Read outside any transaction: the extractor's time costs the graph nothing.
-  const extractions = await Promise.all(stored.map((s) => extractInWorker(s.article.body)));
+  const extractions = await extractAll(stored);
   return store.write(async (tx) => {
     await lockResolution(tx);
     const c = await inForce(tx, id);

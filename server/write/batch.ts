@@ -135,6 +135,9 @@ async function resolveAndWrite(tx: Tx, fresh: BatchArticle[], time: BatchTimer):
   return out;
 }
 
+/** Articles per transaction by default (`kg load`, ingestPipeline, a revert): end to end, 50 loaded faster than 20 or 100 on 2 cores. */
+export const DEFAULT_BATCH = 50;
+
 /**
  * Writes a batch of parsed and extracted articles in the caller's transaction, in their order. An article already
  * stored, or given twice, is written once; each outcome says which were created.
