@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Running } from '../../server/app.ts';
 import { gql, neo4jUri, startTestServer, testStore } from '../support/graph.ts';
 import { raw } from '../support/http.ts';
+import { EDGE_QUERY, NODE_QUERY } from '../../server/export/read.ts';
+import { filterParams } from '../../server/export/filter.ts';
 
 // Every export format read back by another tool: counts equal to `stats`, attributes kept, XML-special
 // names intact, filters applied, the server's access rules on /export.
@@ -146,4 +148,19 @@ describe('export', () => {
       /--format must be one of/,
     );
   }, 180_000);
+
+  it('reads the graph with no table that grows with it (memory stays flat at any size)', async () => {
+    // Neo4j's plan, not a guess: a hash join or an eager step would hold every node or row in the transaction.
+    const store = testStore();
+    try {
+      const params = filterParams({ labels: [], relationTypes: [], from: null, to: null });
+      for (const query of [NODE_QUERY, EDGE_QUERY]) {
+        const plan = await store.read((tx) => tx.run(`EXPLAIN ${query}`, params));
+        const operators = (p: { operatorType: string; children: unknown[] }): string[] => [p.operatorType, ...p.children.flatMap((c) => operators(c as typeof p))];
+        expect(operators(plan.summary.plan as never).filter((o) => /HashJoin|Eager|Sort|Distinct|Aggregation/.test(o))).toEqual([]);
+      }
+    } finally {
+      await store.close();
+    }
+  });
 });
