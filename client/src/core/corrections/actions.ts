@@ -42,12 +42,12 @@ const DONE: Record<Correction['kind'], MessageKey> = {
   RETRACT_STATEMENT: 'correct.done.retractStatement',
 };
 
+/** Runs a correction or revert; afterwards, however it went, the panel shows the graph as it is. */
 async function busy<T>(run: () => Promise<T>): Promise<T> {
-  correctionsAtom.update((s) => ({ ...s, pending: true }));
   try {
     return await run();
   } finally {
-    correctionsAtom.update((s) => ({ ...s, pending: false, revision: s.revision + 1 }));
+    correctionsAtom.update((s) => ({ revision: s.revision + 1 }));
   }
 }
 
@@ -56,7 +56,6 @@ async function make(send: () => Promise<Correction>, opts: { bring?: (c: Correct
   return busy(async () => {
     const onCanvas = new Set(graphAtom.get().nodes.keys());
     const c = await track(t('correct.working'), send);
-    correctionsAtom.update((s) => ({ ...s, last: c }));
     await track(t('correct.refresh'), () => refreshCanvas(c.targets, opts.bring?.(c) ?? [])).catch(() => {});
     if (opts.selectAfter === null) clearSelection();
     else if (opts.selectAfter) select('node', opts.selectAfter);
@@ -70,7 +69,6 @@ async function make(send: () => Promise<Correction>, opts: { bring?: (c: Correct
 export async function undoCorrection(c: Correction, bring: string[]): Promise<void> {
   await busy(async () => {
     await track(t('correct.undoing'), () => api.revertCorrection(c.id));
-    correctionsAtom.update((s) => ({ ...s, last: s.last?.id === c.id ? undefined : s.last }));
     await track(t('correct.refresh'), () => refreshCanvas(c.targets, bring)).catch(() => {});
     notify({ kind: 'info', text: t('correct.undone') });
   });
@@ -83,7 +81,7 @@ export const retypeEntity = (id: string, type: NodeType) => make(() => api.retyp
 /** `id` becomes `into`: the panel shows `into`, brought onto the canvas if it was not there. */
 export const mergeInto = (id: string, into: string) => make(() => api.mergeEntities([id], into), { bring: () => [into], selectAfter: into });
 
-/** The new entity (the correction's last target) joins the canvas beside the old one. */
+/** The new entity (the correction's other target) joins the canvas beside the old one. */
 export const splitEntity = (id: string, articleIds: string[], name: string | null) =>
   make(() => api.splitEntity(id, articleIds, name), { bring: (c) => c.targets.filter((x) => x !== id) });
 

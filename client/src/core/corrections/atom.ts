@@ -1,4 +1,4 @@
 import { atom } from '../atom.ts';
 import type { CorrectionsState } from './types.ts';
 
-export const correctionsAtom = atom<CorrectionsState>({ revision: 0, pending: false });
+export const correctionsAtom = atom<CorrectionsState>({ revision: 0 });
