@@ -12,14 +12,19 @@ import { h } from './dom.ts';
 const ENTITY_TYPES: readonly NodeType[] = NODE_TYPES.filter((x) => x !== 'ARTICLE' && x !== 'STATEMENT');
 
 /** Runs a correction from a form: its buttons wait meanwhile, errors are the status bar's notice. */
+function locked(form: HTMLFormElement, run: () => Promise<unknown>): void {
+  const buttons = [...form.querySelectorAll('button')];
+  for (const b of buttons) b.disabled = true;
+  void run()
+    .catch(() => {})
+    .finally(() => buttons.forEach((b) => (b.disabled = false)));
+}
+
+/** A form's submit handler that runs a correction (locked) instead of leaving the page. */
 function submitting(form: HTMLFormElement, run: () => Promise<unknown>): (event: Event) => void {
   return (event) => {
     event.preventDefault();
-    const buttons = [...form.querySelectorAll('button')];
-    for (const b of buttons) b.disabled = true;
-    void run()
-      .catch(() => {})
-      .finally(() => buttons.forEach((b) => (b.disabled = false)));
+    locked(form, run);
   };
 }
 
@@ -44,7 +49,7 @@ function mergeForm(e: Entity): HTMLFormElement {
   const form = h('form', { class: 'correct-merge' }, h('label', {}, t('correct.merge.field'), field), hits);
   const choose = (hit: GraphNode) => {
     if (!ask(t('correct.merge.confirm', { name: e.name, into: hit.name }))) return;
-    submitting(form, () => mergeInto(e.id, hit.id))(new Event('submit'));
+    locked(form, () => mergeInto(e.id, hit.id));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
