@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { makeCorrection } from '../../server/correct/make.ts';
 import { revertCorrection } from '../../server/correct/revert.ts';
 import { ingestPipeline } from '../../server/ingest.ts';
-import type { Store } from '../../server/store/store.ts';
 import { makeArticle } from '../support/articles.ts';
-import { resetGraph, testStore } from '../support/graph.ts';
+import { useCleanGraph } from '../support/graph.ts';
 
 // A revert that reads more articles again than the server's extraction queue holds (32): a merge of 30 people
 // named in 150 articles, reverted, gives back the graph as it was.
 
-let store: Store;
-beforeAll(async () => {
-  store = testStore();
-  await resetGraph(store);
-});
-afterAll(async () => {
-  await store?.close();
-});
+const store = useCleanGraph();
 
 /** The extracted graph's size: nodes, relationships and evidence (corrections are user data, kept apart). */
 async function graph(): Promise<number[]> {

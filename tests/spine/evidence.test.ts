@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { neighbourhood } from '../../server/serve/resolvers/graph.ts';
 import { migrateEvidence } from '../../server/store/migrate-evidence.ts';
 import { evidenceOf, evidencePage } from '../../server/store/queries/evidence.ts';
-import type { Store } from '../../server/store/store.ts';
-import { counts, resetGraph, testStore } from '../support/graph.ts';
+import { counts, useCleanGraph } from '../support/graph.ts';
 
 // Evidence nodes: a graph from before them is migrated once and exactly; evidence is paged newest first; the
 // date range filter reads it.
 
-let store: Store;
-beforeAll(async () => {
-  store = testStore();
-  await resetGraph(store);
-});
-afterAll(async () => {
-  await store?.close();
-});
+const store = useCleanGraph();
 
 const TROOPS = 'SENDS_TROOPS_TO|country:RU|country:KZ';
 const CO = 'CO_OCCURS|country:KZ|country:RU';

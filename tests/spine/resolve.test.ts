@@ -2,19 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeView, idsOfView, withCurrentIds } from '../../client/src/core/url/codec.ts';
 import type { Running } from '../../server/app.ts';
 import { ingest } from '../../server/ingest.ts';
-import type { Store } from '../../server/store/store.ts';
-import { gql, resetGraph, startTestServer, testStore } from '../support/graph.ts';
+import { gql, startTestServer, useCleanGraph } from '../support/graph.ts';
 
 // Resolution across articles, against what is already in the graph.
 
-let store: Store;
-beforeAll(async () => {
-  store = testStore();
-  await resetGraph(store);
-});
-afterAll(async () => {
-  await store?.close();
-});
+const store = useCleanGraph();
 
 async function people(): Promise<{ id: string; name: string; aliases: string[] }[]> {
   const r = await store.read((tx) => tx.run('MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY id'));

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { start, type Running } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { applyConstraints } from '../../server/store/constraints.ts';
@@ -25,6 +25,14 @@ export async function resetGraph(store: Store): Promise<void> {
   }
   await applyConstraints(store);
   await seedReference(store);
+}
+
+/** A store for a whole test file: the graph reset before its tests, the store closed after them. */
+export function useCleanGraph(): Store {
+  const store = testStore();
+  beforeAll(() => resetGraph(store));
+  afterAll(() => store.close());
+  return store;
 }
 
 /** Nodes and relationships of every kind (evidence included), and the Evidence nodes on their own. */
