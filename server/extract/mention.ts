@@ -1,8 +1,8 @@
 // The mention, its spotting context (the lexicon's word classes as sets) and the small tests that spotting and
 // the capitalised-run reader share; kept apart from both so that neither imports the other.
-import type { EntityType, Span } from './types.ts';
+import type { EntityType, ExtractedEntity, Span } from './types.ts';
 import type { RefHit, Reference } from '../reference/index.ts';
-import type { Sent } from './text.ts';
+import type { Sent, TextLayout } from './text.ts';
 import { stripGenitive } from './names.ts';
 
 export type MentionSource = 'gazetteer' | 'caps' | 'adjective' | 'lowercase' | 'prefix';
@@ -23,6 +23,14 @@ export interface Mention {
   why?: string; // the evidence that typed a name no reference record knows (for debugging and tests)
   tentative?: boolean; // a one-word name only the tagger calls a person: kept if the article names it again
   untyped?: boolean; // a name with no evidence, kept only while its sentence's coordinations are read
+}
+
+/** An article's mentions as the rules after spotting read them: mention `ms[i]` stands for entity `ents[of[i]]`. */
+export interface ArticleMentions {
+  L: TextLayout;
+  ms: Mention[];
+  of: number[];
+  ents: ExtractedEntity[];
 }
 
 export interface SpotContext {

@@ -17,7 +17,7 @@
 //   0.6  a party's genitive before the name ("Sps Trygve Slagsvold Vedum"): title medlem
 //   0.5  a party-leader title in an article that names one party only
 import type { ExtractedEntity } from './types.ts';
-import { isTitleWord, type Mention, type SpotContext } from './mention.ts';
+import { isTitleWord, type ArticleMentions, type Mention, type SpotContext } from './mention.ts';
 import type { TextLayout } from './text.ts';
 
 export interface Role {
@@ -57,12 +57,8 @@ export function isStateTitle(ctx: SpotContext, w: string): boolean {
 const isRefTarget = (e: ExtractedEntity) => Boolean(e.refId);
 
 /** The article as the role rules read it: mentions by where they start and end, and which entities a title may go to. */
-interface Reader {
+interface Reader extends ArticleMentions {
   ctx: SpotContext;
-  L: TextLayout;
-  ms: Mention[];
-  of: number[];
-  ents: ExtractedEntity[];
   roles: Role[];
   mentionAt: (sent: number, tok: number) => { m: Mention; e: number } | undefined;
   mentionEndingAt: (sent: number, endTok: number) => { m: Mention; e: number } | undefined;

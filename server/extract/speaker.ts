@@ -1,16 +1,11 @@
 // Who a speech verb's speaker is: a named person or organisation, a pronoun resolved to the person in focus,
 // or a role ("presidenten", "NATO-sjefen") resolved to the person the article gives that role.
-import type { ExtractedEntity } from './types.ts';
-import { isDefiniteTitle, isTitleWord, type Mention, type SpotContext } from './mention.ts';
-import type { Sent, TextLayout } from './text.ts';
+import { isDefiniteTitle, isTitleWord, type ArticleMentions, type SpotContext } from './mention.ts';
+import type { Sent } from './text.ts';
 import type { Role } from './roles.ts';
 
-export interface SpeakerCtx {
+export interface SpeakerCtx extends ArticleMentions {
   ctx: SpotContext;
-  L: TextLayout;
-  ms: Mention[];
-  of: number[];
-  ents: ExtractedEntity[];
   roles: Role[];
   at: Map<string, number>; // "sent:start" → the last mention starting there
   firstAt: Map<string, number>; // "sent:start" → the first mention starting there

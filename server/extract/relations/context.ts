@@ -1,8 +1,8 @@
 // What the relation rules share: the article's mentions by sentence and token, the word lists they read, and the
 // readers of enumerations and phrases.
-import type { ExtractedEntity, RelationType } from '../types.ts';
-import type { Mention, SpotContext } from '../mention.ts';
-import type { Sent, TextLayout } from '../text.ts';
+import type { RelationType } from '../types.ts';
+import type { ArticleMentions, SpotContext } from '../mention.ts';
+import type { Sent } from '../text.ts';
 import type { Lexicon } from '../../reference/index.ts';
 
 export interface Words {
@@ -80,12 +80,8 @@ export function wordsOf(lex: Lexicon): Words {
   return w;
 }
 
-export interface Ctx {
+export interface Ctx extends ArticleMentions {
   sc: SpotContext;
-  L: TextLayout;
-  ms: Mention[];
-  of: number[];
-  ents: ExtractedEntity[];
   bySent: Map<number, number[]>; // sentence → mention indices, in order
   countries: Map<number, { mis: number[]; sorted: boolean }>; // sentence → its country mentions, in order
   countryByCode: Map<string, number>; // ISO code → the article's country entity
