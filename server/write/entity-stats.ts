@@ -6,6 +6,9 @@ import { FOLD_PARAMS, foldCypher } from '../text/fold.ts';
 // MENTIONS. A load adds one article to each entity it names; a merge or a deletion recounts from the MENTIONS that
 // remain, so they stay exact through loads, merges and deletions in any order.
 
+/** Sets the folded name and aliases of the entity bound to `e`, for `nameContains`. */
+const SET_FOLDED = `SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+
 /** Sets the figures of the entity bound to `e`; expects MENTIONS from articles to be final. */
 const SET_STATS = `
   CALL (e) {
@@ -14,9 +17,7 @@ const SET_STATS = `
   }
   SET e.articleCount = articles, e.firstSeen = first, e.lastSeen = last
   WITH e
-  SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
-
-const SET_FOLDED = `SET e.nameFolded = ${foldCypher(`e.name + ' | ' + reduce(t = '', x IN coalesce(e.aliases, []) | t + x + ' | ')`)}`;
+  ${SET_FOLDED}`;
 
 /** One entity's share of a run of new articles: how many name it, their earliest dateFrom and latest dateTo. */
 export interface EntityShare {
