@@ -37,7 +37,7 @@ async function cstoTimeToEdges(page: Page): Promise<number> {
 }
 
 /** Puts a generated graph of `n` nodes on the canvas and returns the slowest frame until its layout is applied. */
-async function slowestFrameWhileLaidOut(page: Page, n: number): Promise<{ slowest: number; ms: number; workerMs: number }> {
+async function slowestFrameWhileLaidOut(page: Page, n: number): Promise<{ setMs: number; slowest: number; over: number; frames: number; p95: number; ms: number; workerMs: number }> {
   return page.evaluate(async (count) => {
     const w = window as unknown as Win & { __kgLayout?: { workerMs?: number } };
     const nodes = new Map();
@@ -51,11 +51,11 @@ async function slowestFrameWhileLaidOut(page: Page, n: number): Promise<{ slowes
       const id = `MEMBER_OF|person:b${i}|person:b${j}`;
       edges.set(id, { id, type: 'MEMBER_OF', source: `person:b${i}`, target: `person:b${j}`, title: null, weight: 1, reference: false, articleIds: [], confidence: null });
     }
-    let slowest = 0;
+    const frames: number[] = [];
     let last = performance.now();
     let running = true;
     const tick = (t: number) => {
-      slowest = Math.max(slowest, t - last);
+      frames.push(t - last);
       last = t;
       if (running) requestAnimationFrame(tick);
     };
@@ -63,11 +63,15 @@ async function slowestFrameWhileLaidOut(page: Page, n: number): Promise<{ slowes
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
     w.__kg.graph.set({ nodes, edges, added: [], replaced: true });
+    const setMs = performance.now() - t0;
     await w.__kg.settled();
     const ms = performance.now() - t0;
     await new Promise((r) => setTimeout(r, 200));
     running = false;
-    return { slowest, ms, workerMs: w.__kgLayout?.workerMs ?? NaN };
+    const sorted = [...frames].sort((a, b) => a - b);
+    const slowest = sorted.at(-1) ?? 0;
+    const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))] ?? 0;
+    return { setMs, slowest, over: frames.filter((f) => f > 100).length, frames: frames.length, p95, ms, workerMs: w.__kgLayout?.workerMs ?? NaN };
   }, n);
 }
 
@@ -124,11 +128,14 @@ async function main(): Promise<void> {
   const row = (what: string, value: string, target: string) => console.log(`${what.padEnd(52)} ${value.padStart(9)}  ${target}`);
   console.log(`\nExplorer in headless Chromium (${NODES} generated nodes)`);
   row('slowest frame while adding and laying out (ms)', layout.slowest.toFixed(0), 'target ≤ 100');
+  row('  the change itself, before any frame (ms)', layout.setMs.toFixed(0), '');
+  row('  frames over 100 ms, of all frames', `${layout.over} of ${layout.frames}`, '');
+  row('  95th percentile frame (ms)', layout.p95.toFixed(0), '');
   row('  until the layout is applied (ms)', layout.ms.toFixed(0), '');
   row('  the layout itself, in the worker (ms)', String(layout.workerMs), '');
   row('CSTO view: time to edges, cold / warm (ms)', `${cold.toFixed(0)} / ${warm.toFixed(0)}`, 'target ≤ 300 warm');
   row('panning frames per second', fps.toFixed(1), 'target ≥ 30');
-  console.log(`bench:ui: slowest_frame_ms=${layout.slowest.toFixed(0)} csto_warm_ms=${warm.toFixed(0)} pan_fps=${fps.toFixed(1)} nodes=${NODES}`);
+  console.log(`bench:ui: slowest_frame_ms=${layout.slowest.toFixed(0)} frames_over_100ms=${layout.over}/${layout.frames} csto_warm_ms=${warm.toFixed(0)} pan_fps=${fps.toFixed(1)} nodes=${NODES}`);
 }
 
 main()

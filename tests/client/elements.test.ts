@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, Subgraph } from '../../client/src/api/types.ts';
-import { edgeLabel, edgeWidth, nodeLabel, toEdgeElement, toElements, toNodeElement } from '../../client/src/core/graph/elements.ts';
+import { edgeLabel, edgeWidth, nodeLabel, pairKey, parallelPairs, toEdgeElement, toElements, toNodeElement } from '../../client/src/core/graph/elements.ts';
+import { canvasDiff } from '../../client/src/core/graph/diff.ts';
 import { leavesOf, mergeSubgraph, removeNodes, replaceGraph, restrictTo } from '../../client/src/core/graph/model.ts';
 import { emptyGraph } from '../../client/src/core/graph/types.ts';
 
@@ -89,6 +90,19 @@ describe('edge elements', () => {
   it('drops edges whose ends are missing', () => {
     const els = toElements([ru, kz], [troops, member]);
     expect(els.map((e) => e.data.id)).toEqual(['country:RU', 'country:KZ', troops.id]);
+  });
+
+  it('marks edges that share their two nodes with another, whichever way they point, and only those', () => {
+    const back: GraphEdge = { ...troops, id: 'LOCATED_IN|country:KZ|country:RU', type: 'LOCATED_IN', source: 'country:KZ', target: 'country:RU' };
+    expect(pairKey(troops)).toBe(pairKey(back));
+    expect([...parallelPairs([troops, member])]).toEqual([]);
+    expect([...parallelPairs([troops, member, back])]).toEqual([pairKey(troops)]);
+    const els = toElements([ru, kz, csto], [troops, member, back]);
+    expect(Object.fromEntries(els.filter((e) => e.group === 'edges').map((e) => [e.data.id, e.data.parallel]))).toEqual({ [troops.id]: true, [member.id]: false, [back.id]: true });
+    // The canvas diff marks them from the whole state, also the edges already drawn (their data is updated).
+    const diff = canvasDiff(replaceGraph({ nodes: [ru, kz, csto], edges: [troops, member, back] }), (id) => id === troops.id);
+    expect(diff.update.find((e) => e.data.id === troops.id)?.data.parallel).toBe(true);
+    expect(diff.add.find((e) => e.data.id === member.id)?.data.parallel).toBe(false);
   });
 });
 

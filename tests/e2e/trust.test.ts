@@ -47,19 +47,23 @@ describe('trust on screen', () => {
     await page.context().close();
   });
 
-  it('draws confidence as opacity, reference facts dashed and text facts solid, and hides weak edges on demand', async () => {
+  it('draws confidence as colour strength, reference facts dashed and text facts solid, and hides weak edges on demand', async () => {
     const page = await openExplorer(browser, `${app.url}/`);
     await runExample(page, 'CSTO members sending troops', allTroops);
     const look = await page.evaluate((ids) => {
       const cy = (window as unknown as Win).__cy;
       const of = (id: string) => {
         const e = cy.getElementById(id);
-        return { confidence: e.data('confidence'), opacity: Number(e.style('opacity')), line: e.style('line-style') };
+        // How far the drawn line's colour lies from the canvas background: weaker facts are drawn fainter.
+        const rgb = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+        const bg = rgb(getComputedStyle(cy.container()!).backgroundColor);
+        const strength = Math.hypot(...rgb(e.style('line-color')).map((v, i) => v - bg[i]!));
+        return { confidence: e.data('confidence'), strength, line: e.style('line-style') };
       };
       return { ru: of(ids[0]!), kg: of(ids[3]!), member: of('MEMBER_OF|country:RU|org:csto') };
     }, TROOPS);
     expect(look.ru.confidence).toBeGreaterThan(look.kg.confidence);
-    expect(look.ru.opacity).toBeGreaterThan(look.kg.opacity);
+    expect(look.ru.strength).toBeGreaterThan(look.kg.strength + 10);
     expect(look.ru.line).toBe('solid');
     expect(look.member).toMatchObject({ confidence: 1, line: 'dashed' });
 

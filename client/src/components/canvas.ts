@@ -1,6 +1,7 @@
 // The Cytoscape canvas: mirrors the graph atom, applies filters as classes, lays out new nodes only.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { filtersAtom, inRangeAtom } from '../core/filters/atom.ts';
+import { hiddenElements } from '../core/filters/visibility.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import { canvasDiff, inState } from '../core/graph/diff.ts';
 import type { GraphState } from '../core/graph/types.ts';
@@ -50,6 +51,8 @@ function mirror(cy: Core, container: HTMLElement, placement: Placement): (state:
     // Nodes a newer change cut short before they were placed are placed with this change's.
     const fresh = [...diff.fresh, ...cy.nodes(`.${ARRIVING}`).filter((n) => state.nodes.has(n.id())).map((n) => n.id())];
     const chunked = diff.add.length > ELEMENTS_PER_FRAME;
+    // A whole new graph, big, with no positions of its own: laid out before it is added (see Placement.addPlaced).
+    const layoutFirst = chunked && whole && !state.positions;
     cy.batch(() => {
       cy.elements()
         .filter((ele) => !inState(state, ele.id(), ele.isNode()))
@@ -57,10 +60,17 @@ function mirror(cy: Core, container: HTMLElement, placement: Placement): (state:
       for (const el of diff.update) cy.getElementById(el.data.id!).data(el.data);
       if (diff.add.length && !chunked) cy.add(diff.add);
     });
+    if (layoutFirst) return void placement.track(placement.addPlaced(withFilters(diff.add, state)).then((done) => (applyFilters(cy, container), tuneForSize(cy), done)));
     if (!chunked) return void placeAll(state, fresh, whole);
     // Thousands of elements in one batch freeze the page for seconds: add them a chunk per frame, undrawn until placed.
     placement.track(addInChunks(cy, arriving(diff.add, state.positions)).then((done) => (done ? placeAll(state, fresh, whole) : undefined)));
   };
+}
+
+/** The elements, those the filters hide already classed so: added hidden, they are never drawn and then hidden. */
+function withFilters(add: ElementDefinition[], state: GraphState): ElementDefinition[] {
+  const hidden = hiddenElements(state, filtersAtom.get(), inRangeAtom.get());
+  return add.map((el) => ((el.group === 'nodes' ? hidden.nodes : hidden.edges).has(el.data.id!) ? { ...el, classes: `${el.classes ?? ''} filtered` } : el));
 }
 
 /** Elements to add in chunks: marked as arriving (not drawn), at the positions a restored view gives them. */

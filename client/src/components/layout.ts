@@ -3,6 +3,7 @@ import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { chunk, inFrames } from '../core/layout/chunks.ts';
 import type { LayoutName, LayoutRequest } from '../core/layout/options.ts';
 import { layoutInWorker, type Positions } from '../core/layout/runner.ts';
+import { NODE_BORDER } from '../styles/cyStyle.ts';
 
 /** About 2 ms of work a chunk here: 2,000 positions in one batch cost a 267 ms frame, 2,000 elements added 1.4 s. */
 export const POSITIONS_PER_FRAME = 150;
@@ -84,6 +85,24 @@ export function layoutRequest(scope: LayoutScope): LayoutRequest {
     fixed: scope.fixed.map((n) => ({ id: n.id(), ...n.position() })),
     roots: scope.roots,
     dates: scope.dates,
+  };
+}
+
+/** A layout request for elements not on the canvas yet: each node's size from its data, as the stylesheet sizes it. */
+export function requestForDefinitions(name: LayoutName, add: ElementDefinition[], dates: Record<string, string>): LayoutRequest {
+  const nodes = add.filter((e) => e.group === 'nodes');
+  const ids = new Set(nodes.map((n) => n.data.id!));
+  return {
+    name,
+    incremental: false,
+    nodes: nodes.map((n) => {
+      const side = Number(n.data.size ?? 0) + 2 * NODE_BORDER;
+      return { id: n.data.id!, w: side, h: side, x: 0, y: 0 };
+    }),
+    edges: add.filter((e) => e.group !== 'nodes' && ids.has(e.data.source!) && ids.has(e.data.target!)).map((e) => ({ id: e.data.id!, source: e.data.source!, target: e.data.target! })),
+    fixed: [],
+    roots: [],
+    dates,
   };
 }
 

@@ -1,6 +1,6 @@
 // Where the canvas's nodes go after a change: a layout in the worker, rings for an expansion's new nodes, or the
 // positions a restored view brings; then what arrived in chunks is shown and the view fitted.
-import type { CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
 import { articleDatesAtom, ensureArticleDates } from '../core/layout/dates.ts';
 import { graphAtom } from '../core/graph/atom.ts';
 import type { GraphState } from '../core/graph/types.ts';
@@ -8,7 +8,8 @@ import { layoutAtom } from '../core/layout/atom.ts';
 import { boxAround, fitViewport } from '../core/layout/fit.ts';
 import { ringPositions } from '../core/layout/rings.ts';
 import { nodeDates } from '../core/layout/timeline.ts';
-import { applyPositions, ARRIVING, revealInChunks, runWorkerLayout } from './layout.ts';
+import { layoutInWorker } from '../core/layout/runner.ts';
+import { addInChunks, applyPositions, ARRIVING, requestForDefinitions, revealInChunks, runWorkerLayout } from './layout.ts';
 
 /** Beyond this many nodes an expansion lays out only its own part, and hundreds of new nodes keep their rings. */
 export const BIG = 300;
@@ -30,6 +31,11 @@ export interface Placement {
   place(state: GraphState, fresh: string[], whole: boolean): Promise<LayoutReport | undefined>;
   /** Resolves when the latest change is placed and shown. */
   settled(): Promise<LayoutReport | undefined>;
+  /**
+   * A whole new graph of many elements: laid out from their data before any is added, then added a chunk per frame
+   * where they belong, so that each element is styled once and no frame redraws a graph still being built.
+   */
+  addPlaced(add: ElementDefinition[]): Promise<LayoutReport | undefined>;
   /** Waits for `work` (e.g. elements added a chunk per frame) before the next `settled`. */
   track(work: Promise<LayoutReport | undefined>): void;
   relayout(): Promise<LayoutReport>;
@@ -57,6 +63,31 @@ export function fitView(cy: Core): void {
   const shown = cy.nodes().not('.filtered, .grouped').nodes();
   const box = boxAround(shown.map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 0) })));
   if (box) cy.viewport(fitViewport(box, cy.width(), cy.height(), 40, cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM)));
+}
+
+/** Tells the page (and the benchmarks) that a layout is done. */
+function announce(container: HTMLElement, done: LayoutReport): LayoutReport {
+  (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = done;
+  container.dispatchEvent(new CustomEvent('kg:layout', { detail: done }));
+  return done;
+}
+
+/** The view fitted to where the nodes about to be added will be (undrawn nodes have no bounding box). */
+function fitPlaced(cy: Core, add: ElementDefinition[]): void {
+  const shown = add.filter((e) => e.group === 'nodes' && e.position && !/\bfiltered\b/.test(String(e.classes ?? '')));
+  const box = boxAround(shown.map((e) => ({ ...e.position!, size: Number(e.data.size ?? 0) })));
+  if (box) cy.viewport(fitViewport(box, cy.width(), cy.height(), 40, cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM)));
+}
+
+/** See Placement.addPlaced; undefined when `isStale` says a newer change came (it adds what its state still has). */
+async function layOutThenAdd(cy: Core, add: ElementDefinition[], isStale: () => boolean): Promise<{ nodes: number; workerMs: number; layout: string } | undefined> {
+  const name = layoutAtom.get();
+  const result = await layoutInWorker(requestForDefinitions(name, add, await timelineDates(name)));
+  if (!result || isStale()) return undefined;
+  const placed = add.map((e) => (e.group === 'nodes' && result.positions[e.data.id!] ? { ...e, position: { ...result.positions[e.data.id!]! } } : e));
+  fitPlaced(cy, placed);
+  if (!(await addInChunks(cy, placed))) return undefined;
+  return { nodes: placed.filter((e) => e.group === 'nodes').length, workerMs: result.ms, layout: name };
 }
 
 /** Rings the new nodes round an already placed neighbour, so the incremental layout starts untangled. */
@@ -88,6 +119,15 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
   const fit = () => fitView(cy);
   const report = (laidOut = 0): LayoutReport => ({ nodes: cy.nodes().length, laidOut, ms: 0 });
 
+  const finish = (done: LayoutReport) => announce(container, done);
+
+  async function addPlaced(add: ElementDefinition[]): Promise<LayoutReport | undefined> {
+    const mine = change;
+    const t0 = performance.now();
+    const done = await layOutThenAdd(cy, add, () => mine !== change);
+    return done && finish({ ...report(done.nodes), ms: Math.round(performance.now() - t0), workerMs: done.workerMs, layout: done.layout });
+  }
+
   function runLayout(eles: CollectionReturnValue, incremental: boolean, fixed: NodeSingular[], reveal = revealer()): Promise<LayoutReport> {
     const t0 = performance.now();
     const nodes = eles.nodes();
@@ -108,10 +148,7 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
       .then(async (workerMs) => {
         if (!incremental && workerMs !== null) fit();
         if (workerMs !== null) await reveal();
-        const done = { ...report(nodes.length), ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name };
-        (window as unknown as { __kgLayout?: LayoutReport }).__kgLayout = done;
-        container.dispatchEvent(new CustomEvent('kg:layout', { detail: done }));
-        return done;
+        return finish({ ...report(nodes.length), ms: Math.round(performance.now() - t0), workerMs: workerMs ?? undefined, layout: name });
       });
   }
 
@@ -158,6 +195,7 @@ export function createPlacement(cy: Core, container: HTMLElement): Placement {
     begin: () => void change++,
     place,
     settled: () => pending,
+    addPlaced,
     track: (work) => void (pending = work),
     fit,
     relayout: () => (pending = runLayout(cy.elements(':visible'), false, [])) as Promise<LayoutReport>,

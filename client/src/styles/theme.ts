@@ -2,6 +2,8 @@
 
 export interface CanvasTheme {
   name: 'light' | 'dark';
+  /** The canvas's background (app.css `.cy`): weak edges fade toward it. */
+  canvas: string;
   text: string;
   textOutline: string;
   nodeBorder: string;
@@ -12,6 +14,7 @@ export interface CanvasTheme {
 
 export const LIGHT: CanvasTheme = {
   name: 'light',
+  canvas: '#fbfbfa',
   text: '#1a1a1a',
   textOutline: '#ffffff',
   nodeBorder: '#ffffff',
@@ -22,6 +25,7 @@ export const LIGHT: CanvasTheme = {
 
 export const DARK: CanvasTheme = {
   name: 'dark',
+  canvas: '#1b1f24',
   text: '#ececec',
   textOutline: '#1b1f24',
   nodeBorder: '#1b1f24',

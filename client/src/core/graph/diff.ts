@@ -1,7 +1,7 @@
 // What the canvas must do to show a graph state: elements to add, elements whose data changed, new nodes.
 // Pure (the canvas says which ids it holds), so it is unit-tested.
 import type { ElementDefinition } from 'cytoscape';
-import { toEdgeElement, toNodeElement } from './elements.ts';
+import { pairKey, parallelPairs, toEdgeElement, toNodeElement } from './elements.ts';
 import type { GraphState } from './types.ts';
 
 export interface CanvasDiff {
@@ -23,7 +23,8 @@ export function canvasDiff(state: GraphState, onCanvas: (id: string) => boolean)
       diff.fresh.push(node.id);
     }
   }
-  for (const edge of state.edges.values()) (onCanvas(edge.id) ? diff.update : diff.add).push(toEdgeElement(edge));
+  const parallel = parallelPairs(state.edges.values());
+  for (const edge of state.edges.values()) (onCanvas(edge.id) ? diff.update : diff.add).push(toEdgeElement(edge, parallel.has(pairKey(edge))));
   return diff;
 }
 

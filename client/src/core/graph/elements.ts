@@ -68,7 +68,23 @@ export function toNodeElement(node: GraphNode): ElementDefinition {
   };
 }
 
-export function toEdgeElement(edge: GraphEdge): ElementDefinition {
+/** Edges between the same two nodes: drawn curved apart; a lone edge is drawn straight, which is cheaper to draw. */
+export function parallelPairs(edges: Iterable<Pick<GraphEdge, 'source' | 'target'>>): Set<string> {
+  const seen = new Set<string>();
+  const parallel = new Set<string>();
+  for (const e of edges) {
+    const key = pairKey(e);
+    if (seen.has(key)) parallel.add(key);
+    seen.add(key);
+  }
+  return parallel;
+}
+
+export function pairKey(e: Pick<GraphEdge, 'source' | 'target'>): string {
+  return e.source < e.target ? `${e.source}|${e.target}` : `${e.target}|${e.source}`;
+}
+
+export function toEdgeElement(edge: GraphEdge, parallel = false): ElementDefinition {
   return {
     group: 'edges',
     data: {
@@ -83,6 +99,7 @@ export function toEdgeElement(edge: GraphEdge): ElementDefinition {
       reference: edge.reference,
       confidence: edgeConfidence(edge) ?? undefined,
       opacity: confidenceOpacity(edgeConfidence(edge)),
+      parallel,
     },
     // Reference facts and facts read from text are drawn apart (dashed / solid).
     classes: [edge.type.toLowerCase(), edge.reference ? 'reference' : 'text'].join(' '),
@@ -97,6 +114,8 @@ export function toElements(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge
     ids.add(n.id);
     out.push(toNodeElement(n));
   }
-  for (const e of edges) if (ids.has(e.source) && ids.has(e.target)) out.push(toEdgeElement(e));
+  const shown = [...edges].filter((e) => ids.has(e.source) && ids.has(e.target));
+  const parallel = parallelPairs(shown);
+  for (const e of shown) out.push(toEdgeElement(e, parallel.has(pairKey(e))));
   return out;
 }
