@@ -40,7 +40,11 @@ describe('a relation type added to the model', () => {
 
   it('reaches the explorer’s stylesheet with its colour', () => {
     const block = typeStyles(g).find((b) => 'selector' in b && b.selector === 'edge.visited');
-    expect(block && 'style' in block ? block.style : null).toMatchObject({ 'line-color': '#123456' });
+    // The colour is drawn at the edge's confidence (a function of the edge); a sure one gets it unfaded.
+    const colour = (block && 'style' in block ? (block.style as Record<string, unknown>)['line-color'] : null) as (edge: unknown) => string;
+    const sure = { hasClass: () => false, selected: () => false, data: (key: string) => (key === 'opacity' ? 1 : undefined) };
+    expect(colour(sure)).toBe('#123456');
+    expect(colour({ ...sure, data: () => 0.5 })).not.toBe('#123456');
     expect(typeStyles().some((b) => 'selector' in b && b.selector === 'edge.visited')).toBe(false);
   });
 });
