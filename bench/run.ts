@@ -50,6 +50,25 @@ function printExport() {
   summary.exportRss = Math.max(...big.map((f) => f.peakRssMb));
 }
 
+/**
+ * The write-only ceiling: the same articles in the same batches, extracted beforehand, written by the same batch
+ * writer into a fresh Neo4j started as the first one was (so both start from an empty graph and a cold JVM).
+ */
+async function writeOnlyCeiling(articles: import('../server/parse/article.ts').ArticleInput[]): Promise<number> {
+  log(`write-only ceiling: the same ${articles.length} articles, extracted beforehand, into a fresh Neo4j`);
+  const { applyConstraints } = await import('../server/store/constraints.ts');
+  const { seedReference } = await import('../server/write/reference.ts');
+  const { writeOnlyThroughput } = await import('./ingest.ts');
+  const ceilingScope = new Cleanup();
+  cleanup.add('ceiling', () => ceilingScope.all());
+  const fresh = await startNeo4j(ceilingScope, 'ceiling', '1g', '512m');
+  await applyConstraints(fresh.store);
+  await seedReference(fresh.store);
+  const ceiling = (await writeOnlyThroughput(fresh.store, articles, args.batch)).articlesPerSecond;
+  await cleanup.now('ceiling');
+  return ceiling;
+}
+
 async function ingestPart() {
   const scope = new Cleanup();
   cleanup.add('ingest', () => scope.all());
@@ -60,7 +79,8 @@ async function ingestPart() {
   const inputs = makeArticles(args.articles + 2 * STAGE_ARTICLES);
   const main = inputs.slice(0, args.articles);
   log(`extract: ${main.length} articles from ${corpus.bases.length} texts in ${corpus.dir}`);
-  const ex = extractThroughput(main);
+  // Throughput is a rate: a sample of the articles measures it as well as all of an archive would.
+  const ex = extractThroughput(main.slice(0, 5_000));
   summary.extract = ex.tokensPerSecond;
   log('starting Neo4j for ingest');
   const { uri: ingestUri, store, pid } = await startNeo4j(scope, 'ingest', '1g', '512m');
@@ -92,19 +112,9 @@ async function ingestPart() {
     await store.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
     withIndex = await ingestStages(store, inputs.slice(args.articles + STAGE_ARTICLES), args.batch);
   }
-  exportRuns.push({ graph: `after ingest, ${fmt(ing.nodes, 0)} nodes`, figures: await exportFigures(ingestUri) });
+  if (!args.skipExport) exportRuns.push({ graph: `after ingest, ${fmt(ing.nodes, 0)} nodes`, figures: await exportFigures(ingestUri) });
   await cleanup.now('ingest');
-  // The write-only ceiling: the same articles in the same batches, extracted beforehand, written by the same batch
-  // writer into a fresh Neo4j started as the first one was (so both start from an empty graph and a cold JVM).
-  log(`write-only ceiling: the same ${main.length} articles, extracted beforehand, into a fresh Neo4j`);
-  const ceilingScope = new Cleanup();
-  cleanup.add('ceiling', () => ceilingScope.all());
-  const fresh = await startNeo4j(ceilingScope, 'ceiling', '1g', '512m');
-  await applyConstraints(fresh.store);
-  await seedReference(fresh.store);
-  const { writeOnlyThroughput } = await import('./ingest.ts');
-  const ceiling = (await writeOnlyThroughput(fresh.store, main, args.batch)).articlesPerSecond;
-  await cleanup.now('ceiling');
+  const ceiling = args.skipCeiling ? NaN : await writeOnlyCeiling(main);
   const m = stages.msPerArticle;
   const stagesCeiling = 1000 / (m.resolve + m.write + m.commit);
 

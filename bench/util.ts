@@ -11,6 +11,8 @@ export interface BenchArgs {
   skipIngest: boolean;
   skipScale: boolean;
   exportOnly: boolean; // at scale: generate, export, and stop (no latency runs)
+  skipCeiling: boolean; // no write-only ceiling run (it writes all the articles a second time)
+  skipExport: boolean; // no export of the ingested graph
   seconds: number; // measured seconds per latency run
   warmupSeconds: number;
   soakSeconds: number;
@@ -25,6 +27,8 @@ export function parseArgs(argv: string[]): BenchArgs {
     skipIngest: false,
     skipScale: false,
     exportOnly: false,
+    skipCeiling: false,
+    skipExport: false,
     seconds: 10,
     warmupSeconds: 8,
     soakSeconds: 60,
@@ -43,6 +47,8 @@ export function parseArgs(argv: string[]): BenchArgs {
     if (flag === '--skip-ingest') args.skipIngest = true;
     else if (flag === '--skip-scale') args.skipScale = true;
     else if (flag === '--export-only') args.exportOnly = true;
+    else if (flag === '--skip-ceiling') args.skipCeiling = true;
+    else if (flag === '--skip-export') args.skipExport = true;
     else if (flag === '--keep') args.keep = true;
     else if (flag in numeric) {
       const raw = inline ?? argv[++i];
@@ -52,7 +58,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     } else if (flag === '--help' || flag === '-h') {
       console.log(
         'npm run bench -- [--nodes N] [--articles N] [--batch N] [--skip-ingest] [--skip-scale] [--export-only]\n' +
-          '                 [--seconds S] [--warmup-seconds S] [--soak-seconds S] [--keep]',
+          '                 [--skip-ceiling] [--skip-export] [--seconds S] [--warmup-seconds S] [--soak-seconds S] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`Unknown option ${argv[i]} (see --help)`);
