@@ -51,8 +51,9 @@ function mirror(cy: Core, container: HTMLElement, placement: Placement): (state:
     // Nodes a newer change cut short before they were placed are placed with this change's.
     const fresh = [...diff.fresh, ...cy.nodes(`.${ARRIVING}`).filter((n) => state.nodes.has(n.id())).map((n) => n.id())];
     const chunked = diff.add.length > ELEMENTS_PER_FRAME;
-    // A whole new graph, big, with no positions of its own: laid out before it is added (see Placement.addPlaced).
-    const layoutFirst = chunked && whole && !state.positions;
+    // A whole new graph, big, with no positions of its own and nothing in common with what the canvas holds: laid
+    // out before it is added (see Placement.addPlaced). Shared elements are laid out with the rest, on the canvas.
+    const layoutFirst = chunked && whole && !state.positions && diff.update.length === 0;
     cy.batch(() => {
       cy.elements()
         .filter((ele) => !inState(state, ele.id(), ele.isNode()))
