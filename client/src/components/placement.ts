@@ -61,7 +61,12 @@ export function fitView(cy: Core): void {
     return;
   }
   const shown = cy.nodes().not('.filtered, .grouped').nodes();
-  const box = boxAround(shown.map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 0) })));
+  fitPoints(cy, shown.map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 0) })));
+}
+
+/** The viewport that shows nodes at these positions (as cy.fit would, for nodes it cannot measure yet). */
+function fitPoints(cy: Core, points: { x: number; y: number; size: number }[]): void {
+  const box = boxAround(points);
   if (box) cy.viewport(fitViewport(box, cy.width(), cy.height(), 40, cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM)));
 }
 
@@ -75,8 +80,7 @@ function announce(container: HTMLElement, done: LayoutReport): LayoutReport {
 /** The view fitted to where the nodes about to be added will be (undrawn nodes have no bounding box). */
 function fitPlaced(cy: Core, add: ElementDefinition[]): void {
   const shown = add.filter((e) => e.group === 'nodes' && e.position && !/\bfiltered\b/.test(String(e.classes ?? '')));
-  const box = boxAround(shown.map((e) => ({ ...e.position!, size: Number(e.data.size ?? 0) })));
-  if (box) cy.viewport(fitViewport(box, cy.width(), cy.height(), 40, cy.minZoom(), Math.min(cy.maxZoom(), MAX_FIT_ZOOM)));
+  fitPoints(cy, shown.map((e) => ({ ...e.position!, size: Number(e.data.size ?? 0) })));
 }
 
 /** See Placement.addPlaced; undefined when `isStale` says a newer change came (it adds what its state still has). */
